@@ -1,0 +1,59 @@
+package io.migratewatch.schema;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The tables and sequences of one PostgreSQL schema. The same value is produced from entity
+ * sources (what is wanted) and from the live database (what is there), so the diff never needs
+ * to know where a schema came from.
+ */
+public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences) {
+
+    public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>());
+
+    public Schema {
+        tables = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tables));
+        sequences = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sequences));
+    }
+
+    public static Schema of(Collection<Table> tables, Collection<Sequence> sequences) {
+        SortedMap<String, Table> t = new TreeMap<>();
+        for (Table table : tables) {
+            if (t.put(table.name(), table) != null) {
+                throw new IllegalArgumentException("two tables are named " + table.name());
+            }
+        }
+        SortedMap<String, Sequence> s = new TreeMap<>();
+        sequences.forEach(seq -> s.put(seq.name(), seq));
+        return new Schema(t, s);
+    }
+
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    public boolean isEmpty() {
+        return tables.isEmpty() && sequences.isEmpty();
+    }
+
+    /** This schema without the named tables (used to leave unmanaged tables out of a diff). */
+    public Schema without(Collection<String> tableNames) {
+        SortedMap<String, Table> t = new TreeMap<>(tables);
+        tableNames.forEach(t::remove);
+        return new Schema(t, sequences);
+    }
+
+    public Schema withTable(Table table) {
+        SortedMap<String, Table> t = new TreeMap<>(tables);
+        t.put(table.name(), table);
+        return new Schema(t, sequences);
+    }
+
+    public Map<String, Table> tableMap() {
+        return tables;
+    }
+}

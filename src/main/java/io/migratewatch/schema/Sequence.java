@@ -1,0 +1,4 @@
+package io.migratewatch.schema;
+
+public record Sequence(String name, long start, long increment) {
+}

@@ -1,0 +1,91 @@
+package io.migratewatch.schema;
+
+import java.util.regex.Pattern;
+
+/**
+ * Canonical forms of SQL expressions, so that what a model writes and what PostgreSQL deparses
+ * from its catalog compare equal. These are comparison keys, not SQL to run.
+ */
+public final class SqlExpressions {
+
+    private static final Pattern CAST = Pattern.compile(
+            "::\\s*[a-z_][a-z0-9_]*(?:\\s+(?:varying|precision))?(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?"
+                    + "(?:\\s+(?:with|without)\\s+time\\s+zone)?(?:\\[\\])*");
+    private static final Pattern BETWEEN = Pattern.compile(
+            "([a-z0-9_\"]+) between ([^ ]+) and ([^ ]+)");
+    private static final Pattern IN_LIST = Pattern.compile("([a-z0-9_\"]+) in \\(([^()]*)\\)");
+    private static final Pattern SIMPLE_QUOTED = Pattern.compile("\"([a-z_][a-z0-9_$]*)\"");
+    private static final Pattern LITERAL_CAST = Pattern.compile("^('(?:[^']|'')*')::[a-z][a-z0-9_ ]*(?:\\(\\d+(?:,\\d+)?\\))?$");
+
+    private SqlExpressions() {
+    }
+
+    /**
+     * A column default: {@code 'x'::character varying} is {@code 'x'}, keywords are lower case,
+     * outer parentheses go.
+     */
+    public static String canonicalDefault(String expression) {
+        String s = expression.trim();
+        while (s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1))) {
+            s = s.substring(1, s.length() - 1).trim();
+        }
+        var literal = LITERAL_CAST.matcher(s);
+        if (literal.matches()) {
+            return literal.group(1);
+        }
+        if (s.startsWith("'")) {
+            return s;
+        }
+        return lowerOutsideLiterals(s);
+    }
+
+    /** A check (or index) expression, with casts, redundant quotes and parentheses removed. */
+    public static String canonicalCheck(String expression) {
+        String s = lowerOutsideLiterals(expression.trim().replaceAll("\\s+", " "));
+        s = SIMPLE_QUOTED.matcher(s).replaceAll("$1");
+        s = CAST.matcher(s).replaceAll("");
+        s = s.replace("(", " ( ").replace(")", " ) ").replace(",", " , ").replaceAll("\\s+", " ").trim();
+        s = s.replace(" ( ", " (").replace("( ", "(").replace(" )", ")");
+        s = s.replaceAll("\\(([a-z0-9_\"]+)\\)", "$1");
+        s = BETWEEN.matcher(s).replaceAll("$1 >= $2 and $1 <= $3");
+        s = IN_LIST.matcher(s).replaceAll("$1 = any array[$2]");
+        s = s.replace("(", " ").replace(")", " ");
+        return s.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean balanced(String s) {
+        int depth = 0;
+        boolean inLiteral = false;
+        for (char c : s.toCharArray()) {
+            if (c == '\'') {
+                inLiteral = !inLiteral;
+            } else if (!inLiteral && c == '(') {
+                depth++;
+            } else if (!inLiteral && c == ')') {
+                if (--depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String lowerOutsideLiterals(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        char quote = 0;
+        for (char c : s.toCharArray()) {
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+                out.append(c);
+            } else if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+                out.append(c);
+            } else {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+}
