@@ -1,0 +1,14 @@
+package io.migratewatch;
+
+/** The process exit codes, as documented in the README. */
+public final class ExitCode {
+    public static final int OK = 0;
+    public static final int PROBLEMS_FOUND = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int DATABASE_UNREACHABLE = 3;
+    public static final int MIGRATION_FAILED = 4;
+    public static final int NEEDS_REVIEW = 5;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,41 @@
+package io.migratewatch.cli;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.workflow.Downgrade;
+import io.migratewatch.workflow.Project;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "downgrade", description = "Run down sections, newest first.")
+final class DowngradeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MigrateWatchCommand root;
+
+    static final class Target {
+        @Option(names = "--steps", paramLabel = "N", description = "how many applied migrations to undo")
+        Integer steps;
+
+        @Option(names = "--to", paramLabel = "REV", description = "undo everything after REV; 'base' undoes all")
+        String to;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--sql", description = "print the SQL instead of running it")
+    boolean sql;
+
+    @Override
+    public Integer call() {
+        try (Project project = root.project()) {
+            var request = new Downgrade.Request(target.steps == null ? 0 : target.steps, target.to, sql);
+            Printing.steps(root, new Downgrade(project).run(request), "Reverted", "Nothing to revert.");
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.migratewatch.cli;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
+import io.migratewatch.diff.Change;
+import io.migratewatch.diff.PossibleRename;
+import io.migratewatch.diff.Renames;
+import io.migratewatch.workflow.Generate;
+import io.migratewatch.workflow.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "generate", description = "Diff the models against the database (at head) and write a migration file.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MigrateWatchCommand root;
+
+    @Parameters(paramLabel = "DESCRIPTION", description = "what the migration does, e.g. \"add user email\"")
+    String description;
+
+    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW", description = "a column (TABLE.OLD=NEW) or table (OLD=NEW) that was renamed, keeping its data")
+    List<String> renames = List.of();
+
+    @Option(names = "--allow-destructive", description = "write the migration even when it drops data")
+    boolean allowDestructive;
+
+    @Option(names = "--empty", description = "write an empty migration to fill in by hand")
+    boolean empty;
+
+    @Override
+    public Integer call() {
+        try (Project project = root.project()) {
+            Generate.Result result = new Generate(project).run(
+                    new Generate.Request(description, parseRenames(renames), allowDestructive, empty));
+            Printing.warnings(root, result.warnings());
+            if (result.file() == null) {
+                root.out.println("No changes detected: the database matches the models.");
+                return ExitCode.OK;
+            }
+            root.out.println("Generated " + project.settings().baseDir().relativize(result.file().path().toAbsolutePath())
+                    + " (revision " + result.file().revision() + ")");
+            for (Change c : result.changes()) {
+                root.out.println("  " + (c.canLoseData() ? "! " : "+ ") + c.describe());
+            }
+            for (PossibleRename r : result.possibleRenames()) {
+                root.out.println("  ? " + r.table() + "." + r.from() + " → " + r.to() + " may be a rename: " + r.option());
+            }
+            root.out.println("Review it, then run: migrate-watch upgrade");
+            return ExitCode.OK;
+        }
+    }
+
+    static Renames parseRenames(List<String> options) {
+        Map<String, String> tables = new HashMap<>();
+        Map<String, Map<String, String>> columns = new HashMap<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            if (eq <= 0 || eq == option.length() - 1) {
+                throw new MigrateWatchException(ExitCode.BAD_INPUT, "--rename " + option + ": expected TABLE.OLD=NEW (a column) or OLD=NEW (a table)");
+            }
+            String left = option.substring(0, eq);
+            String to = option.substring(eq + 1);
+            int dot = left.lastIndexOf('.');
+            if (dot < 0) {
+                tables.put(to, left);
+            } else {
+                String table = left.substring(0, dot);
+                String from = left.substring(dot + 1);
+                if (to.contains(".")) {
+                    to = to.substring(to.lastIndexOf('.') + 1);
+                }
+                columns.computeIfAbsent(table, k -> new HashMap<>()).put(to, from);
+            }
+        }
+        return new Renames(tables, columns);
+    }
+}

@@ -1,0 +1,79 @@
+package io.migratewatch.cli;
+
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValueFactory;
+import io.migratewatch.ExitCode;
+import io.migratewatch.workflow.Project;
+import io.migratewatch.workflow.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "status", description = "The migration dashboard.")
+final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MigrateWatchCommand root;
+
+    @Option(names = "--json", description = "print JSON for machines")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (Project project = root.project()) {
+            Status.Dashboard d = new Status(project).run();
+            if (json) {
+                root.out.println(json(d));
+            } else {
+                print(d);
+            }
+            return d.state() == Status.State.UP_TO_DATE ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
+        }
+    }
+
+    private void print(Status.Dashboard d) {
+        var o = root.out;
+        o.println("MIGRATION DASHBOARD");
+        o.printf("  %-19s%s%n", "Status:", switch (d.state()) {
+            case UP_TO_DATE -> "● UP TO DATE";
+            case PENDING -> "● PENDING " + d.pending();
+            case DRIFT -> "● DRIFT (" + d.drifted() + " applied files changed)";
+            case CONFLICT -> "● CONFLICT (" + d.heads().size() + " heads)";
+            case MODELS_CHANGED -> "● MODELS CHANGED (" + d.modelChanges() + " changes not in a migration)";
+            case UNKNOWN -> "● UNKNOWN";
+        });
+        o.printf("  %-19s%s%n", "Current version:", d.current() == null ? "(none applied)" : d.current());
+        o.printf("  %-19s%s%n", "Head version:", d.heads().isEmpty() ? "(no migrations)" : String.join(", ", d.heads()));
+        o.printf("  %-19s%d %s%n", "Pending:", d.pending(), d.pending() == 1 ? "migration" : "migrations");
+        o.printf("  %-19s%s%n", "Last migration:", d.lastMigration() == null ? "-" : HistoryCommand.TIME.format(d.lastMigration()));
+        o.println("  Health checks:");
+        o.printf("    %-17s%s%n", "Database:", d.databaseError() == null ? "✓ Connected (PostgreSQL " + d.databaseVersion() + ")" : "✗ " + d.databaseError());
+        if (d.databaseError() == null) {
+            o.printf("    %-17s%s%n", "Tables:", "✓ " + d.tables() + " tables");
+            o.printf("    %-17s%s%n", "Migrations:", d.migrationError() == null ? "✓ Valid" : "✗ " + d.migrationError());
+            o.printf("    %-17s%s%n", "Models:", d.modelError() != null ? "✗ " + d.modelError()
+                    : d.modelChanges() == 0 ? "✓ Match the database" : "● " + d.modelChanges() + " changes: run migrate-watch generate");
+        }
+    }
+
+    static String json(Status.Dashboard d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", d.state().name());
+        m.put("current", d.current());
+        m.put("heads", d.heads());
+        m.put("pending", d.pending());
+        m.put("drifted", d.drifted());
+        m.put("lastMigration", d.lastMigration() == null ? null : d.lastMigration().toString());
+        m.put("databaseVersion", d.databaseVersion());
+        m.put("databaseError", d.databaseError());
+        m.put("tables", d.tables());
+        m.put("migrationError", d.migrationError());
+        m.put("modelChanges", d.modelChanges());
+        m.put("modelError", d.modelError());
+        return ConfigValueFactory.fromMap(m).render(ConfigRenderOptions.concise().setJson(true));
+    }
+}

@@ -1,0 +1,32 @@
+package io.migratewatch.cli;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.workflow.Project;
+import io.migratewatch.workflow.Upgrade;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "upgrade", description = "Apply pending migrations up to TARGET (default: head).")
+final class UpgradeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MigrateWatchCommand root;
+
+    @Parameters(paramLabel = "TARGET", arity = "0..1", defaultValue = "head", description = "a revision (or prefix), or head")
+    String target;
+
+    @Option(names = "--sql", description = "print the SQL instead of running it")
+    boolean sql;
+
+    @Override
+    public Integer call() {
+        try (Project project = root.project()) {
+            Printing.steps(root, new Upgrade(project).run(target, sql), "Applied", "Already at head: nothing to apply.");
+            return ExitCode.OK;
+        }
+    }
+}

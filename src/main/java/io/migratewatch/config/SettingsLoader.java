@@ -1,0 +1,141 @@
+package io.migratewatch.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigOrigin;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import io.migratewatch.source.MappingOptions;
+import io.migratewatch.source.Naming;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Loads {@link Settings}: reference.conf (every default) under watcher.conf (or --config FILE)
+ * under the environment. Unknown keys and wrong types are errors naming the key and the file.
+ */
+public final class SettingsLoader {
+
+    public static final String DEFAULT_FILE = "watcher.conf";
+
+    /** Environment variables and the keys they set. */
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "DATABASE_URL", "database.url",
+            "DATABASE_USER", "database.user",
+            "DATABASE_PASSWORD", "database.password",
+            "DATABASE_SCHEMA", "database.schema");
+
+    private SettingsLoader() {
+    }
+
+    /**
+     * @param configFile   the file given with --config, or null to use ./watcher.conf when it exists
+     * @param workingDir   where relative paths of a missing config file resolve
+     * @param env          the environment
+     * @param databaseUrl  --database-url, or null
+     */
+    public static Settings load(Path configFile, Path workingDir, Map<String, String> env, String databaseUrl) {
+        Config reference = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), "reference.conf");
+        Path file = configFile != null ? configFile : workingDir.resolve(DEFAULT_FILE);
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new ConfigurationException("configuration file " + configFile + " does not exist");
+        }
+        Config user = ConfigFactory.empty();
+        Path baseDir = workingDir;
+        if (Files.isRegularFile(file)) {
+            try {
+                user = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false));
+            } catch (ConfigException e) {
+                throw new ConfigurationException("cannot read " + file + ": " + e.getMessage());
+            }
+            checkKnownKeys(user, reference, file);
+            baseDir = file.toAbsolutePath().getParent();
+        }
+        Config merged = user;
+        for (var entry : ENVIRONMENT.entrySet()) {
+            String value = env.get(entry.getKey());
+            if (value != null && !value.isBlank()) {
+                merged = merged.withValue(entry.getValue(), ConfigValueFactory.fromAnyRef(value, "environment variable " + entry.getKey()));
+            }
+        }
+        if (databaseUrl != null && !databaseUrl.isBlank()) {
+            merged = merged.withValue("database.url", ConfigValueFactory.fromAnyRef(databaseUrl, "--database-url"));
+        }
+        Config config;
+        try {
+            config = merged.withFallback(reference).resolve();
+        } catch (ConfigException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        return toSettings(config, baseDir);
+    }
+
+    private static void checkKnownKeys(Config user, Config reference, Path file) {
+        for (Map.Entry<String, ConfigValue> e : user.entrySet()) {
+            if (!reference.hasPathOrNull(e.getKey())) {
+                ConfigOrigin origin = e.getValue().origin();
+                throw new ConfigurationException(file + (origin.lineNumber() > 0 ? ":" + origin.lineNumber() : "")
+                        + ": unknown setting '" + e.getKey() + "' (the settings are listed in the README under Configuration)");
+            }
+        }
+    }
+
+    private static Settings toSettings(Config c, Path baseDir) {
+        try {
+            Settings.Database database = new Settings.Database(
+                    c.getString("database.url"), c.getString("database.user"), c.getString("database.password"),
+                    nonBlank(c, "database.schema"), c.getDuration("database.lock-timeout"),
+                    baseDir.resolve(c.getString("database.embedded.data-dir")).normalize(),
+                    port(c, "database.embedded.port"));
+            List<Path> paths = new ArrayList<>();
+            for (String p : c.getStringList("models.paths")) {
+                paths.add(baseDir.resolve(p).normalize());
+            }
+            Naming naming = switch (c.getString("models.naming").toLowerCase(Locale.ROOT)) {
+                case "spring" -> Naming.SPRING;
+                case "hibernate" -> Naming.HIBERNATE;
+                default -> throw new ConfigurationException(where(c, "models.naming")
+                        + "models.naming must be spring or hibernate, not '" + c.getString("models.naming") + "'");
+            };
+            int version = c.getInt("models.hibernate-version");
+            if (version != 6 && version != 7) {
+                throw new ConfigurationException(where(c, "models.hibernate-version") + "models.hibernate-version must be 6 or 7, not " + version);
+            }
+            Settings.Models models = new Settings.Models(List.copyOf(paths), new MappingOptions(naming, version));
+            Settings.Migrations migrations = new Settings.Migrations(
+                    baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"));
+            return new Settings(database, models, migrations, baseDir);
+        } catch (ConfigException.WrongType | ConfigException.BadValue e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+    }
+
+    private static int port(Config c, String key) {
+        int port = c.getInt(key);
+        if (port < 1 || port > 65535) {
+            throw new ConfigurationException(where(c, key) + key + " must be a port number (1-65535), not " + port);
+        }
+        return port;
+    }
+
+    private static String nonBlank(Config c, String key) {
+        String value = c.getString(key);
+        if (value.isBlank()) {
+            throw new ConfigurationException(where(c, key) + key + " cannot be empty");
+        }
+        return value;
+    }
+
+    private static String where(Config c, String key) {
+        ConfigOrigin origin = c.getValue(key).origin();
+        return origin.description() + ": ";
+    }
+}

@@ -1,0 +1,80 @@
+package io.migratewatch.introspect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts what a destructive change would lose: the rows of a table, the values of a column,
+ * whether a schema holds any data at all. Every name is quoted (double quotes, embedded quotes
+ * doubled); no name is ever pasted into SQL as it is. Reads only.
+ */
+public final class DataProbe {
+
+    /** How many tables one {@link #hasAnyRows} statement looks at. */
+    private static final int TABLES_PER_STATEMENT = 200;
+
+    private DataProbe() {
+    }
+
+    /** {@code count(*)} of the table. */
+    public static long rowCount(Connection c, String schema, String table) throws SQLException {
+        return count(c, "SELECT count(*) FROM " + Quoting.qualified(schema, table));
+    }
+
+    /** {@code count(column)}: the rows in which the column is not NULL. */
+    public static long nonNullCount(Connection c, String schema, String table, String column) throws SQLException {
+        return count(c, "SELECT count(" + Quoting.identifier(column) + ") FROM " + Quoting.qualified(schema, table));
+    }
+
+    /** Whether any ordinary or partitioned table of the schema holds a row. */
+    public static boolean hasAnyRows(Connection c, String schema) throws SQLException {
+        return hasAnyRows(c, schema, null);
+    }
+
+    /** Whether any ordinary or partitioned table of the schema other than {@code historyTable} holds a row. */
+    public static boolean hasAnyRows(Connection c, String schema, String historyTable) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT t.relname FROM pg_catalog.pg_class t JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace"
+                        + " WHERE n.nspname = ? AND t.relkind IN ('r', 'p')"
+                        + " AND (?::text IS NULL OR t.relname <> ?::text) ORDER BY t.relname")) {
+            ps.setString(1, schema);
+            ps.setString(2, historyTable);
+            ps.setString(3, historyTable);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        // partitions are listed too, in case their parent lives in another schema
+        for (int from = 0; from < tables.size(); from += TABLES_PER_STATEMENT) {
+            List<String> chunk = tables.subList(from, Math.min(tables.size(), from + TABLES_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int i = 0; i < chunk.size(); i++) {
+                if (i > 0) {
+                    sql.append(" OR ");
+                }
+                sql.append("EXISTS (SELECT 1 FROM ").append(Quoting.qualified(schema, chunk.get(i))).append(')');
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

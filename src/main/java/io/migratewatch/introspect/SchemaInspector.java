@@ -1,0 +1,424 @@
+package io.migratewatch.introspect;
+
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_ATTRDEF;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_ATTRIBUTE;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_CLASS;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_CONSTRAINT;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_DEPEND;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_INDEX;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_NAMESPACE;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_SEQUENCE;
+
+import io.migratewatch.schema.CheckConstraint;
+import io.migratewatch.schema.Column;
+import io.migratewatch.schema.ColumnType;
+import io.migratewatch.schema.ForeignKey;
+import io.migratewatch.schema.Identity;
+import io.migratewatch.schema.Index;
+import io.migratewatch.schema.IndexColumn;
+import io.migratewatch.schema.PrimaryKey;
+import io.migratewatch.schema.ReferentialAction;
+import io.migratewatch.schema.Schema;
+import io.migratewatch.schema.Sequence;
+import io.migratewatch.schema.Table;
+import io.migratewatch.schema.UniqueConstraint;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.meta.postgres.pg_catalog.tables.PgAttribute;
+import org.jooq.meta.postgres.pg_catalog.tables.PgAttrdef;
+import org.jooq.meta.postgres.pg_catalog.tables.PgClass;
+import org.jooq.meta.postgres.pg_catalog.tables.PgConstraint;
+import org.jooq.meta.postgres.pg_catalog.tables.PgDepend;
+import org.jooq.meta.postgres.pg_catalog.tables.PgIndex;
+import org.jooq.meta.postgres.pg_catalog.tables.PgNamespace;
+import org.jooq.meta.postgres.pg_catalog.tables.PgSequence;
+
+/**
+ * Reads the live tables and sequences of one PostgreSQL schema (namespace) into the
+ * {@link Schema} model.
+ *
+ * <p>The catalog is read in bulk with four queries (tables with their columns, constraints,
+ * indexes, sequences), whatever the number of tables, through jOOQ and jooq-meta's typed
+ * {@code pg_catalog} classes. The inspector only reads: it never changes the connection's
+ * transaction state, so it can run inside a caller's (possibly rolled back) transaction.
+ *
+ * <p>What is read: ordinary and partitioned tables (not the partitions of a partitioned table,
+ * which belong to their parent, and never the history table); columns in attnum order with
+ * {@code format_type} types, nullability, defaults and identity kind; primary keys, foreign keys
+ * (referenced table, columns, ON DELETE), unique and check constraints with their real names;
+ * indexes that do not back a constraint (key columns or expressions, DESC, UNIQUE, partial
+ * predicate); sequences not owned by an identity column.
+ *
+ * <p>What is left out, because the model has no place for it: views, foreign tables, FK ON
+ * UPDATE / MATCH / DEFERRABLE, exclusion constraints, index methods (gin, gist, ...), INCLUDE
+ * columns, NULLS FIRST/LAST, sequence min/max/cache/cycle, comments, and the generation
+ * expression of generated columns (such columns are kept, with no default).
+ */
+public final class SchemaInspector {
+
+    static {
+        if (System.getProperty("org.jooq.no-logo") == null) {
+            System.setProperty("org.jooq.no-logo", "true");
+        }
+        if (System.getProperty("org.jooq.no-tips") == null) {
+            System.setProperty("org.jooq.no-tips", "true");
+        }
+    }
+
+    private static final Settings SETTINGS = new Settings()
+            .withExecuteLogging(false)
+            .withDiagnosticsLogging(false)
+            .withRenderSchema(true);
+
+    private static final Field<Long> PG_CLASS_REGCLASS = DSL.field("'pg_catalog.pg_class'::regclass::oid", Long.class);
+
+    private final String schemaName;
+    private final String historyTable;
+
+    /**
+     * @param schemaName   the schema (namespace) to read, e.g. {@code public}; names are matched exactly
+     * @param historyTable the migration history table, never part of the model (may be null)
+     */
+    public SchemaInspector(String schemaName, String historyTable) {
+        this.schemaName = Objects.requireNonNull(schemaName, "schemaName");
+        this.historyTable = historyTable;
+    }
+
+    public String schemaName() {
+        return schemaName;
+    }
+
+    public String historyTable() {
+        return historyTable;
+    }
+
+    public Schema inspect(Connection connection) throws SQLException {
+        DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES, SETTINGS);
+        try {
+            Map<Long, TableBuilder> tables = readTablesAndColumns(ctx);
+            readConstraints(ctx, tables);
+            readIndexes(ctx, tables);
+            List<Sequence> sequences = readSequences(ctx);
+            List<Table> built = new ArrayList<>(tables.size());
+            for (TableBuilder t : tables.values()) {
+                built.add(t.build());
+            }
+            return Schema.of(built, sequences);
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            if (cause != null) {
+                throw cause;
+            }
+            throw new SQLException("cannot read the catalog of schema \"" + schemaName + "\": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the tables of the model: ordinary and partitioned tables of the schema, no partitions, no history
+
+    private Condition modelTable(PgClass t, PgNamespace n) {
+        Condition c = n.NSPNAME.eq(schemaName)
+                .and(t.RELKIND.in(DSL.inline("r"), DSL.inline("p")))
+                .and(t.RELISPARTITION.isFalse());
+        if (historyTable != null) {
+            c = c.and(t.RELNAME.ne(historyTable));
+        }
+        return c;
+    }
+
+    private Map<Long, TableBuilder> readTablesAndColumns(DSLContext ctx) {
+        PgClass t = PG_CLASS.as("t");
+        PgNamespace n = PG_NAMESPACE.as("n");
+        PgAttribute a = PG_ATTRIBUTE.as("a");
+        PgAttrdef d = PG_ATTRDEF.as("d");
+        Field<String> type = DSL.field("pg_catalog.format_type({0}, {1})", String.class, a.ATTTYPID, a.ATTTYPMOD);
+        Field<String> defaultExpr = DSL.field("pg_catalog.pg_get_expr({0}, {1})", String.class, d.ADBIN, d.ADRELID);
+
+        Result<? extends Record> rows = ctx
+                .select(t.OID, t.RELNAME, a.ATTNUM, a.ATTNAME, type, a.ATTNOTNULL, a.ATTIDENTITY, a.ATTGENERATED, defaultExpr)
+                .from(t)
+                .join(n).on(n.OID.eq(t.RELNAMESPACE))
+                .leftJoin(a).on(a.ATTRELID.eq(t.OID).and(a.ATTNUM.gt((short) 0)).and(a.ATTISDROPPED.isFalse()))
+                .leftJoin(d).on(d.ADRELID.eq(a.ATTRELID).and(d.ADNUM.eq(a.ATTNUM)))
+                .where(modelTable(t, n))
+                .orderBy(t.OID, a.ATTNUM)
+                .fetch();
+
+        Map<Long, TableBuilder> tables = new LinkedHashMap<>();
+        for (Record r : rows) {
+            long oid = r.get(t.OID);
+            TableBuilder table = tables.computeIfAbsent(oid, k -> new TableBuilder(r.get(t.RELNAME)));
+            String columnName = r.get(a.ATTNAME);
+            if (columnName == null) {
+                continue; // a table without columns
+            }
+            String identityCode = r.get(a.ATTIDENTITY);
+            Identity identity = switch (identityCode == null ? "" : identityCode) {
+                case "a" -> Identity.ALWAYS;
+                case "d" -> Identity.BY_DEFAULT;
+                default -> Identity.NONE;
+            };
+            String generated = r.get(a.ATTGENERATED);
+            boolean isGenerated = generated != null && !generated.isEmpty() && !generated.equals("\0");
+            // identity columns have no pg_attrdef row; for generated columns it holds the
+            // generation expression, which is not a default
+            String defaultValue = identity != Identity.NONE || isGenerated ? null : r.get(defaultExpr);
+            table.columns.add(new Column(columnName, ColumnType.of(unqualifiedType(r.get(type))),
+                    !Boolean.TRUE.equals(r.get(a.ATTNOTNULL)), defaultValue, identity));
+        }
+        return tables;
+    }
+
+    /** format_type qualifies a type of this schema when the schema is not on the search path. */
+    private String unqualifiedType(String formatted) {
+        String plain = schemaName + ".";
+        String quoted = Quoting.identifier(schemaName) + ".";
+        if (formatted.startsWith(quoted)) {
+            return formatted.substring(quoted.length());
+        }
+        if (formatted.startsWith(plain)) {
+            return formatted.substring(plain.length());
+        }
+        return formatted;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void readConstraints(DSLContext ctx, Map<Long, TableBuilder> tables) {
+        PgConstraint c = PG_CONSTRAINT.as("c");
+        PgClass t = PG_CLASS.as("t");
+        PgNamespace n = PG_NAMESPACE.as("n");
+        PgClass ft = PG_CLASS.as("ft");
+        Field<String[]> keyColumns = DSL.field(
+                "array(select a.attname::text from unnest({0}) with ordinality as k(attnum, ord)"
+                        + " join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = k.attnum order by k.ord)",
+                String[].class, c.CONKEY, c.CONRELID);
+        Field<String[]> referencedColumns = DSL.field(
+                "array(select a.attname::text from unnest({0}) with ordinality as k(attnum, ord)"
+                        + " join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = k.attnum order by k.ord)",
+                String[].class, c.CONFKEY, c.CONFRELID);
+        Field<String> checkDef = DSL.when(c.CONTYPE.eq(DSL.inline("c")),
+                DSL.field("pg_catalog.pg_get_constraintdef({0})", String.class, c.OID));
+
+        Result<? extends Record> rows = ctx
+                .select(c.CONRELID, c.CONNAME, c.CONTYPE, keyColumns, ft.RELNAME, referencedColumns, c.CONFDELTYPE, checkDef)
+                .from(c)
+                .join(t).on(t.OID.eq(c.CONRELID))
+                .join(n).on(n.OID.eq(t.RELNAMESPACE))
+                .leftJoin(ft).on(ft.OID.eq(c.CONFRELID))
+                .where(modelTable(t, n))
+                .and(c.CONTYPE.in(DSL.inline("p"), DSL.inline("f"), DSL.inline("u"), DSL.inline("c")))
+                // constraints cloned from a parent (partitions, FKs to partitioned tables) belong to the parent
+                .and(c.CONPARENTID.eq(DSL.inline(0L)))
+                .orderBy(c.CONRELID, c.CONNAME)
+                .fetch();
+
+        for (Record r : rows) {
+            TableBuilder table = tables.get(r.get(c.CONRELID));
+            if (table == null) {
+                continue; // created between the two queries
+            }
+            String name = r.get(c.CONNAME);
+            List<String> columns = list(r.get(keyColumns));
+            switch (r.get(c.CONTYPE)) {
+                case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+                case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+                case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, r.get(ft.RELNAME),
+                        list(r.get(referencedColumns)), ReferentialAction.fromCatalogCode(r.get(c.CONFDELTYPE))));
+                case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(r.get(checkDef))));
+                default -> {
+                    // not part of the model
+                }
+            }
+        }
+    }
+
+    /**
+     * The expression of a CHECK constraint from pg_get_constraintdef: {@code CHECK ((a > 0)) NOT VALID}
+     * is {@code (a > 0)}.
+     */
+    static String checkExpression(String definition) {
+        String s = definition.trim();
+        for (String suffix : List.of(" NOT VALID", " NO INHERIT")) {
+            if (s.endsWith(suffix)) {
+                s = s.substring(0, s.length() - suffix.length()).trim();
+            }
+        }
+        if (s.regionMatches(true, 0, "CHECK", 0, 5)) {
+            s = s.substring(5).trim();
+        }
+        if (s.startsWith("(") && s.endsWith(")") && wrapsWhole(s)) {
+            s = s.substring(1, s.length() - 1).trim();
+        }
+        return s;
+    }
+
+    /** Whether the opening parenthesis at 0 closes at the very end (quotes taken into account). */
+    private static boolean wrapsWhole(String s) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+                if (depth == 0 && i != s.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void readIndexes(DSLContext ctx, Map<Long, TableBuilder> tables) {
+        PgIndex i = PG_INDEX.as("i");
+        PgClass ic = PG_CLASS.as("ic");
+        PgClass t = PG_CLASS.as("t");
+        PgNamespace n = PG_NAMESPACE.as("n");
+        PgConstraint c = PG_CONSTRAINT.as("c");
+        // one array element per key column (INCLUDE columns are not keys); int2vector subscripts start at 0
+        Field<String[]> keyColumns = DSL.field(
+                "array(select a.attname::text from generate_series(1, {0}::int) as k"
+                        + " left join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = {2}[k - 1] and {2}[k - 1] <> 0"
+                        + " order by k)",
+                String[].class, i.INDNKEYATTS, i.INDRELID, i.INDKEY);
+        Field<String[]> keyExpressions = DSL.field(
+                "array(select case when {0}[k - 1] = 0 then pg_catalog.pg_get_indexdef({1}, k, true) end"
+                        + " from generate_series(1, {2}::int) as k order by k)",
+                String[].class, i.INDKEY, i.INDEXRELID, i.INDNKEYATTS);
+        Field<Integer[]> keyOptions = DSL.field(
+                "array(select {0}[k - 1]::int from generate_series(1, {1}::int) as k order by k)",
+                Integer[].class, i.INDOPTION, i.INDNKEYATTS);
+        Field<String> predicate = DSL.field("pg_catalog.pg_get_expr({0}, {1})", String.class, i.INDPRED, i.INDRELID);
+
+        Result<? extends Record> rows = ctx
+                .select(i.INDRELID, ic.RELNAME, i.INDISUNIQUE, keyColumns, keyExpressions, keyOptions, predicate)
+                .from(i)
+                .join(ic).on(ic.OID.eq(i.INDEXRELID))
+                .join(t).on(t.OID.eq(i.INDRELID))
+                .join(n).on(n.OID.eq(t.RELNAMESPACE))
+                .where(modelTable(t, n))
+                // an index that backs a primary key, unique or exclusion constraint is that constraint.
+                // (A foreign key's conindid names the referenced table's index, which may be a plain
+                // unique index: that one is still an index.)
+                .andNotExists(DSL.selectOne().from(c)
+                        .where(c.CONINDID.eq(i.INDEXRELID))
+                        .and(c.CONRELID.eq(i.INDRELID))
+                        .and(c.CONTYPE.in(DSL.inline("p"), DSL.inline("u"), DSL.inline("x"))))
+                .orderBy(i.INDRELID, ic.RELNAME)
+                .fetch();
+
+        for (Record r : rows) {
+            TableBuilder table = tables.get(r.get(i.INDRELID));
+            if (table == null) {
+                continue;
+            }
+            String[] columns = r.get(keyColumns);
+            String[] expressions = r.get(keyExpressions);
+            Integer[] options = r.get(keyOptions);
+            List<IndexColumn> keys = new ArrayList<>(columns.length);
+            for (int k = 0; k < columns.length; k++) {
+                boolean descending = options != null && k < options.length && options[k] != null && (options[k] & 1) != 0;
+                if (columns[k] != null) {
+                    keys.add(new IndexColumn(columns[k], null, descending));
+                } else {
+                    keys.add(new IndexColumn(null, expressions[k], descending));
+                }
+            }
+            if (keys.isEmpty()) {
+                continue;
+            }
+            table.indexes.add(new Index(r.get(ic.RELNAME), keys, Boolean.TRUE.equals(r.get(i.INDISUNIQUE)), r.get(predicate)));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private List<Sequence> readSequences(DSLContext ctx) {
+        PgClass s = PG_CLASS.as("s");
+        PgNamespace n = PG_NAMESPACE.as("n");
+        PgSequence q = PG_SEQUENCE.as("q");
+        PgDepend d = PG_DEPEND.as("d");
+        PgClass owner = PG_CLASS.as("o");
+
+        // an identity column's sequence is part of the column; a serial column's sequence (owned,
+        // deptype 'a') stays a sequence of its own, except for the history table's
+        Condition ownedByIdentity = d.DEPTYPE.eq(DSL.inline("i"));
+        Condition ownedByHistory = historyTable == null ? DSL.falseCondition()
+                : d.DEPTYPE.eq(DSL.inline("a")).and(DSL.exists(DSL.selectOne().from(owner)
+                        .where(owner.OID.eq(d.REFOBJID))
+                        .and(owner.RELNAMESPACE.eq(s.RELNAMESPACE))
+                        .and(owner.RELNAME.eq(historyTable))));
+
+        Result<? extends Record> rows = ctx
+                .select(s.RELNAME, q.SEQSTART, q.SEQINCREMENT)
+                .from(s)
+                .join(n).on(n.OID.eq(s.RELNAMESPACE))
+                .join(q).on(q.SEQRELID.eq(s.OID))
+                .where(n.NSPNAME.eq(schemaName))
+                .and(s.RELKIND.eq(DSL.inline("S")))
+                .andNotExists(DSL.selectOne().from(d)
+                        .where(d.CLASSID.eq(PG_CLASS_REGCLASS))
+                        .and(d.OBJID.eq(s.OID))
+                        .and(d.REFCLASSID.eq(PG_CLASS_REGCLASS))
+                        .and(ownedByIdentity.or(ownedByHistory)))
+                .orderBy(s.RELNAME)
+                .fetch();
+
+        List<Sequence> sequences = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            sequences.add(new Sequence(r.get(s.RELNAME), r.get(q.SEQSTART), r.get(q.SEQINCREMENT)));
+        }
+        return sequences;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static List<String> list(String[] array) {
+        return array == null ? List.of() : Arrays.asList(array);
+    }
+
+    private static final class TableBuilder {
+        final String name;
+        final List<Column> columns = new ArrayList<>();
+        PrimaryKey primaryKey;
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<UniqueConstraint> uniques = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
+
+        TableBuilder(String name) {
+            this.name = name;
+        }
+
+        Table build() {
+            return new Table(name, columns, primaryKey, foreignKeys, uniques, indexes, checks);
+        }
+    }
+}

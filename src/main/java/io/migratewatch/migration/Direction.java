@@ -1,0 +1,5 @@
+package io.migratewatch.migration;
+
+public enum Direction {
+    UP, DOWN
+}

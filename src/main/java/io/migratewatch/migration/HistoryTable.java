@@ -1,0 +1,109 @@
+package io.migratewatch.migration;
+
+import io.migratewatch.sql.Identifiers;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The table that records which revisions are applied ({@code migrations.history-table}). */
+public final class HistoryTable {
+
+    private final String schema;
+    private final String table;
+
+    public HistoryTable(String schema, String table) {
+        this.schema = schema;
+        this.table = table;
+    }
+
+    public String name() {
+        return table;
+    }
+
+    private String qualified() {
+        return Identifiers.quote(schema) + "." + Identifiers.quote(table);
+    }
+
+    public void ensureExists(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS " + qualified() + " ("
+                    + "revision varchar(32) PRIMARY KEY, parents varchar(200) NOT NULL DEFAULT '', "
+                    + "description varchar(500) NOT NULL DEFAULT '', checksum varchar(64) NOT NULL, "
+                    + "applied_at timestamp(3) with time zone NOT NULL DEFAULT now(), duration_ms bigint NOT NULL DEFAULT 0, "
+                    + "applied_by varchar(200) NOT NULL DEFAULT '', how varchar(20) NOT NULL DEFAULT 'upgrade', "
+                    + "backup varchar(500))");
+        }
+    }
+
+    public boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM pg_catalog.pg_class k JOIN pg_catalog.pg_namespace n ON n.oid = k.relnamespace "
+                        + "WHERE n.nspname = ? AND k.relname = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Applied revisions, oldest first. Empty when the table does not exist yet. */
+    public List<AppliedMigration> applied(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        List<AppliedMigration> rows = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT revision, parents, description, checksum, applied_at, duration_ms, applied_by, how FROM "
+                     + qualified() + " ORDER BY applied_at, revision")) {
+            while (rs.next()) {
+                String parents = rs.getString(2);
+                rows.add(new AppliedMigration(rs.getString(1),
+                        parents.isBlank() ? List.of() : Arrays.asList(parents.split(" ")), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getLong(6), rs.getString(7), rs.getString(8)));
+            }
+        }
+        return rows;
+    }
+
+    public void record(Connection c, MigrationFile m, long durationMs, String how) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified()
+                + " (revision, parents, description, checksum, applied_at, duration_ms, applied_by, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, m.revision());
+            ps.setString(2, String.join(" ", m.parents()));
+            ps.setString(3, m.description());
+            ps.setString(4, m.checksum());
+            ps.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
+            ps.setLong(6, durationMs);
+            ps.setString(7, appliedBy());
+            ps.setString(8, how);
+            ps.executeUpdate();
+        }
+    }
+
+    public void remove(Connection c, String revision) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE revision = ?")) {
+            ps.setString(1, revision);
+            ps.executeUpdate();
+        }
+    }
+
+    static String appliedBy() {
+        String user = System.getProperty("user.name", "unknown");
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "localhost";
+        }
+        return user + "@" + host;
+    }
+}

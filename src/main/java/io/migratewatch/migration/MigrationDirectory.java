@@ -1,0 +1,64 @@
+package io.migratewatch.migration;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The folder of migration files ({@code migrations.dir}). */
+public final class MigrationDirectory {
+
+    private final Path dir;
+
+    public MigrationDirectory(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    public List<MigrationFile> load() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<MigrationFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList()) {
+                files.add(MigrationFileFormat.parse(p, Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot read migrations folder " + dir + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    public RevisionGraph graph() {
+        return RevisionGraph.of(load());
+    }
+
+    /** Writes a new migration file; the file appears whole or not at all. */
+    public MigrationFile write(MigrationFile migration) {
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(MigrationFileFormat.fileName(migration.created(), migration.revision(), migration.description()));
+            Path temp = Files.createTempFile(dir, ".migration", ".tmp");
+            try {
+                Files.writeString(temp, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
+                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return MigrationFileFormat.parse(target, Files.readString(target, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot write a migration file in " + dir + ": " + e.getMessage()
+                    + " (check that the folder exists, is writable and the disk has space)", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.migratewatch.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Applies migrations: each in its own transaction, under the advisory lock, recorded in the history
+ * table in the same transaction. A failing statement rolls the whole migration back.
+ */
+public final class MigrationRunner {
+
+    private final HistoryTable history;
+    private final AdvisoryLock lock;
+
+    public MigrationRunner(HistoryTable history, AdvisoryLock lock) {
+        this.history = history;
+        this.lock = lock;
+    }
+
+    /** Runs one migration's up (recording it) or down (removing its record); returns the time taken in ms. */
+    public long run(Connection c, MigrationFile m, Direction direction, String how) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        long start = System.nanoTime();
+        try {
+            lock.acquire(c);
+            history.ensureExists(c);
+            String section = direction == Direction.UP ? "up" : "down";
+            String sql = direction == Direction.UP ? m.up() : m.down();
+            int firstLine = direction == Direction.UP ? m.upLine() : m.downLine();
+            execute(c, m, section, SqlScript.statements(sql, firstLine));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (direction == Direction.UP) {
+                history.record(c, m, ms, how);
+            } else {
+                history.remove(c, m.revision());
+            }
+            c.commit();
+            return ms;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void execute(Connection c, MigrationFile m, String section, List<SqlStatement> statements) {
+        for (SqlStatement st : statements) {
+            try (Statement s = c.createStatement()) {
+                s.execute(st.sql());
+            } catch (SQLException e) {
+                throw new MigrationFailedException(m, section, st, e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.migratewatch.migration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Files compared with the history table: what is applied, what is pending, and what has drifted
+ * (an applied file whose SQL changed since) or gone missing (applied, but no file).
+ */
+public record MigrationState(RevisionGraph graph, List<AppliedMigration> applied, List<MigrationFile> pending,
+                             List<MigrationFile> drifted, List<AppliedMigration> missingFiles) {
+
+    public static MigrationState of(RevisionGraph graph, List<AppliedMigration> applied) {
+        Map<String, AppliedMigration> byRevision = applied.stream()
+                .collect(Collectors.toMap(AppliedMigration::revision, Function.identity(), (a, b) -> a));
+        List<MigrationFile> pending = graph.ordered().stream().filter(f -> !byRevision.containsKey(f.revision())).toList();
+        List<MigrationFile> drifted = graph.ordered().stream()
+                .filter(f -> byRevision.containsKey(f.revision()) && !byRevision.get(f.revision()).checksum().equals(f.checksum()))
+                .toList();
+        List<AppliedMigration> missing = applied.stream().filter(a -> graph.get(a.revision()).isEmpty()).toList();
+        return new MigrationState(graph, applied, pending, drifted, missing);
+    }
+
+    public boolean atHead() {
+        return pending.isEmpty();
+    }
+
+    /** The newest applied revision, or null when nothing is applied. */
+    public String current() {
+        return applied.isEmpty() ? null : applied.get(applied.size() - 1).revision();
+    }
+
+    public Set<String> appliedRevisions() {
+        return applied.stream().map(AppliedMigration::revision).collect(Collectors.toSet());
+    }
+}

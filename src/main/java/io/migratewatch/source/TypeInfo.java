@@ -1,0 +1,147 @@
+package io.migratewatch.source;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.TypeParameter;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One class, interface, enum or record declared in a watched file, with the facts the mapping
+ * reads from it. Nested types have their own TypeInfo, named {@code pkg.Outer.Inner}.
+ */
+final class TypeInfo {
+
+    private final Path file;
+    private final long version;
+    private final FileImports imports;
+    private final String qualifiedName;
+    private final TypeDeclaration<?> declaration;
+    private final TypeInfo enclosing;
+
+    TypeInfo(Path file, long version, FileImports imports, String qualifiedName, TypeDeclaration<?> declaration,
+             TypeInfo enclosing) {
+        this.file = file;
+        this.version = version;
+        this.imports = imports;
+        this.qualifiedName = qualifiedName;
+        this.declaration = declaration;
+        this.enclosing = enclosing;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    long version() {
+        return version;
+    }
+
+    FileImports imports() {
+        return imports;
+    }
+
+    String qualifiedName() {
+        return qualifiedName;
+    }
+
+    String simpleName() {
+        return declaration.getNameAsString();
+    }
+
+    TypeDeclaration<?> declaration() {
+        return declaration;
+    }
+
+    /** The type this one is nested in, or null for a top-level type. */
+    TypeInfo enclosing() {
+        return enclosing;
+    }
+
+    boolean isEnum() {
+        return declaration instanceof EnumDeclaration;
+    }
+
+    boolean isInterface() {
+        return declaration instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    }
+
+    boolean isClass() {
+        return declaration instanceof ClassOrInterfaceDeclaration c && !c.isInterface();
+    }
+
+    List<String> enumConstants() {
+        if (declaration instanceof EnumDeclaration e) {
+            return e.getEntries().stream().map(EnumConstantDeclaration::getNameAsString).toList();
+        }
+        return List.of();
+    }
+
+    List<String> typeParameters() {
+        if (declaration instanceof ClassOrInterfaceDeclaration c) {
+            return c.getTypeParameters().stream().map(TypeParameter::getNameAsString).toList();
+        }
+        return List.of();
+    }
+
+    /** The {@code extends} clause of a class. */
+    Optional<ClassOrInterfaceType> extendedType() {
+        if (declaration instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()) {
+            return Optional.of(c.getExtendedTypes().get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** Interfaces this type implements (or, for an interface, extends): constants are inherited from them. */
+    List<ClassOrInterfaceType> superInterfaces() {
+        if (declaration instanceof ClassOrInterfaceDeclaration c) {
+            return c.isInterface() ? c.getExtendedTypes() : c.getImplementedTypes();
+        }
+        if (declaration instanceof EnumDeclaration e) {
+            return e.getImplementedTypes();
+        }
+        return List.of();
+    }
+
+    List<FieldDeclaration> fields() {
+        return declaration.getFields();
+    }
+
+    /** The declared field (or constant) with this name in this type only. */
+    Optional<VariableDeclarator> field(String name) {
+        for (FieldDeclaration f : declaration.getFields()) {
+            for (VariableDeclarator v : f.getVariables()) {
+                if (v.getNameAsString().equals(name)) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    NodeList<AnnotationExpr> annotations() {
+        return declaration.getAnnotations();
+    }
+
+    Optional<AnnotationExpr> annotation(Family family, String name) {
+        return Annotations.find(declaration.getAnnotations(), imports, family, name);
+    }
+
+    boolean has(Family family, String name) {
+        return annotation(family, name).isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName;
+    }
+}

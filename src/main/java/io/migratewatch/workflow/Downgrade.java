@@ -1,0 +1,83 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
+import io.migratewatch.migration.AppliedMigration;
+import io.migratewatch.migration.Direction;
+import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.migration.MigrationState;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code downgrade --steps N | --to REV|base}: run down sections, newest first. */
+public final class Downgrade {
+
+    /** @param steps how many to undo, or 0 when {@code to} is given; {@code to} is a revision or "base" */
+    public record Request(int steps, String to, boolean sqlOnly) {
+    }
+
+    private final Project project;
+
+    public Downgrade(Project project) {
+        this.project = project;
+    }
+
+    public Upgrade.Result run(Request request) {
+        try (Connection c = project.connect()) {
+            MigrationState state = project.state(c);
+            if (!state.missingFiles().isEmpty()) {
+                throw new MigrateWatchException(ExitCode.BAD_INPUT, "applied revisions without a migration file: "
+                        + state.missingFiles().stream().map(AppliedMigration::revision).collect(Collectors.joining(", "))
+                        + " — their down SQL is in those files: restore them (git) before downgrading");
+            }
+            if (!state.drifted().isEmpty()) {
+                throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, Upgrade.driftMessage(state));
+            }
+            List<MigrationFile> todo = toUndo(state, request);
+            if (request.sqlOnly()) {
+                return new Upgrade.Result(List.of(), todo.stream().map(m -> "-- " + m.fileName() + " (down)\n" + m.down())
+                        .collect(Collectors.joining("\n\n")));
+            }
+            List<Upgrade.Step> done = new ArrayList<>();
+            for (MigrationFile m : todo) {
+                done.add(new Upgrade.Step(m, project.runner().run(c, m, Direction.DOWN, "downgrade")));
+            }
+            return new Upgrade.Result(done, null);
+        } catch (SQLException e) {
+            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error during downgrade: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<MigrationFile> toUndo(MigrationState state, Request request) {
+        // newest applied first, in the order the graph puts them (children after parents), reversed
+        Set<String> applied = state.appliedRevisions();
+        List<MigrationFile> newestFirst = new ArrayList<>(state.graph().ordered().stream()
+                .filter(m -> applied.contains(m.revision())).toList());
+        java.util.Collections.reverse(newestFirst);
+        if (request.to() == null) {
+            if (request.steps() < 1) {
+                throw new MigrateWatchException(ExitCode.BAD_INPUT, "--steps must be at least 1");
+            }
+            if (request.steps() > newestFirst.size()) {
+                throw new MigrateWatchException(ExitCode.BAD_INPUT, "only " + newestFirst.size()
+                        + " migrations are applied; cannot go back " + request.steps() + " steps (use --to base for all)");
+            }
+            return newestFirst.subList(0, request.steps());
+        }
+        if (request.to().equals("base")) {
+            return newestFirst;
+        }
+        MigrationFile goal = state.graph().find(request.to()).orElseThrow(() -> new MigrateWatchException(ExitCode.BAD_INPUT,
+                "no migration has revision " + request.to() + " (see migrate-watch history)"));
+        if (!applied.contains(goal.revision())) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "revision " + goal.revision() + " is not applied: downgrade goes back to an applied revision");
+        }
+        Set<String> keep = state.graph().upTo(goal.revision()).stream().map(MigrationFile::revision).collect(Collectors.toSet());
+        return newestFirst.stream().filter(m -> !keep.contains(m.revision())).toList();
+    }
+}

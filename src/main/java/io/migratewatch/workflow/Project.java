@@ -1,0 +1,102 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.config.Settings;
+import io.migratewatch.db.Database;
+import io.migratewatch.db.Databases;
+import io.migratewatch.diff.Renames;
+import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.introspect.SchemaInspector;
+import io.migratewatch.migration.AdvisoryLock;
+import io.migratewatch.migration.HistoryTable;
+import io.migratewatch.migration.MigrationDirectory;
+import io.migratewatch.migration.MigrationRunner;
+import io.migratewatch.migration.MigrationState;
+import io.migratewatch.schema.Schema;
+import io.migratewatch.source.ParsedModel;
+import io.migratewatch.source.SourceIndex;
+import io.migratewatch.sql.SqlRenderer;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The shared core every use case works through: settings, the database (opened on first use),
+ * the migrations folder, the history table, the model sources.
+ */
+public final class Project implements AutoCloseable {
+
+    private final Settings settings;
+    private final Consumer<String> out;
+    private Database database;
+
+    public Project(Settings settings, Consumer<String> out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Consumer<String> out() {
+        return out;
+    }
+
+    public synchronized Database database() {
+        if (database == null) {
+            database = Databases.open(settings.database(), out);
+        }
+        return database;
+    }
+
+    public Connection connect() {
+        return database().connect();
+    }
+
+    public MigrationDirectory migrations() {
+        return new MigrationDirectory(settings.migrations().dir());
+    }
+
+    public HistoryTable history() {
+        return new HistoryTable(settings.database().schema(), settings.migrations().historyTable());
+    }
+
+    public MigrationRunner runner() {
+        return new MigrationRunner(history(), new AdvisoryLock(settings.database().schema(), settings.database().lockTimeout()));
+    }
+
+    public SqlRenderer renderer() {
+        return new SqlRenderer(settings.database().schema());
+    }
+
+    public MigrationState state(Connection c) throws SQLException {
+        return MigrationState.of(migrations().graph(), history().applied(c));
+    }
+
+    public ParsedModel models() {
+        return SourceIndex.scan(settings.models().paths(), settings.models().mapping()).model();
+    }
+
+    public Schema inspect(Connection c) throws SQLException {
+        return new SchemaInspector(settings.database().schema(), settings.migrations().historyTable()).inspect(c);
+    }
+
+    /** Database → models: the changes a migration would need, leaving out tables the models cannot describe yet. */
+    public SchemaDiff.Result compare(Connection c, ParsedModel model, Renames extraRenames) throws SQLException {
+        Set<String> unmanaged = new HashSet<>(model.unmanagedTables());
+        Schema have = inspect(c).without(unmanaged);
+        Schema want = model.schema().without(unmanaged);
+        return SchemaDiff.between(have, want, model.renames().plus(extraRenames));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

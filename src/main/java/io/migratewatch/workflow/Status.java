@@ -1,0 +1,85 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.MigrateWatchException;
+import io.migratewatch.diff.Renames;
+import io.migratewatch.migration.MigrationState;
+import io.migratewatch.source.ParsedModel;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code status}: the dashboard a team watches. Never throws for a problem it can report instead. */
+public final class Status {
+
+    public enum State { UP_TO_DATE, PENDING, DRIFT, CONFLICT, MODELS_CHANGED, UNKNOWN }
+
+    /**
+     * @param databaseError  null when connected
+     * @param migrationError null when the migration files are valid
+     * @param modelChanges   changes between models and database, or -1 when they could not be compared
+     */
+    public record Dashboard(State state, String current, List<String> heads, int pending, int drifted,
+                            Instant lastMigration, String databaseVersion, String databaseError, int tables,
+                            String migrationError, int modelChanges, String modelError) {
+    }
+
+    private final Project project;
+
+    public Status(Project project) {
+        this.project = project;
+    }
+
+    public Dashboard run() {
+        MigrationState state;
+        String version;
+        int tables;
+        int modelChanges = -1;
+        String modelError = null;
+        try (Connection c = project.connect()) {
+            version = serverVersion(c);
+            tables = project.inspect(c).tables().size();
+            try {
+                state = project.state(c);
+            } catch (MigrateWatchException e) {
+                return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, version, null, tables, e.getMessage(), -1, null);
+            }
+            try {
+                ParsedModel model = project.models();
+                modelChanges = project.compare(c, model, Renames.NONE).changes().size();
+            } catch (MigrateWatchException | IllegalStateException e) {
+                modelError = e.getMessage();
+            }
+        } catch (MigrateWatchException e) {
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, null);
+        } catch (SQLException e) {
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, null);
+        }
+        State s;
+        if (!state.drifted().isEmpty()) {
+            s = State.DRIFT;
+        } else if (state.graph().heads().size() > 1) {
+            s = State.CONFLICT;
+        } else if (!state.pending().isEmpty()) {
+            s = State.PENDING;
+        } else if (modelChanges > 0) {
+            s = State.MODELS_CHANGED;
+        } else {
+            s = State.UP_TO_DATE;
+        }
+        Instant last = state.applied().isEmpty() ? null : state.applied().get(state.applied().size() - 1).appliedAt();
+        return new Dashboard(s, state.current(), state.graph().heads(), state.pending().size(), state.drifted().size(), last,
+                version, null, tables, null, modelChanges, modelError);
+    }
+
+    private static String serverVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1).split(" ")[0];
+        }
+    }
+
+}
