@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,7 @@ public final class SchemaInspector {
             // identity columns have no pg_attrdef row; for generated columns it holds the
             // generation expression, which is not a default
             String defaultValue = identity != Identity.NONE || isGenerated ? null : r.get(defaultExpr);
+            table.attnames.put((int) r.get(a.ATTNUM), columnName);
             table.columns.add(new Column(columnName, ColumnType.of(unqualifiedType(r.get(type))),
                     !Boolean.TRUE.equals(r.get(a.ATTNOTNULL)), defaultValue, identity));
         }
@@ -206,19 +208,18 @@ public final class SchemaInspector {
         PgClass t = PG_CLASS.as("t");
         PgNamespace n = PG_NAMESPACE.as("n");
         PgClass ft = PG_CLASS.as("ft");
-        Field<String[]> keyColumns = DSL.field(
+        // the constrained columns are named from the columns already read; the referenced ones
+        // here, since the referenced table may lie outside the model (another schema)
+        Field<String[]> referencedColumns = DSL.when(c.CONTYPE.eq(DSL.inline("f")), DSL.field(
                 "array(select a.attname::text from unnest({0}) with ordinality as k(attnum, ord)"
                         + " join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = k.attnum order by k.ord)",
-                String[].class, c.CONKEY, c.CONRELID);
-        Field<String[]> referencedColumns = DSL.field(
-                "array(select a.attname::text from unnest({0}) with ordinality as k(attnum, ord)"
-                        + " join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = k.attnum order by k.ord)",
-                String[].class, c.CONFKEY, c.CONFRELID);
+                String[].class, c.CONFKEY, c.CONFRELID));
         Field<String> checkDef = DSL.when(c.CONTYPE.eq(DSL.inline("c")),
                 DSL.field("pg_catalog.pg_get_constraintdef({0})", String.class, c.OID));
+        Field<String> conkey = c.CONKEY.cast(String.class);
 
         Result<? extends Record> rows = ctx
-                .select(c.CONRELID, c.CONNAME, c.CONTYPE, keyColumns, ft.RELNAME, referencedColumns, c.CONFDELTYPE, checkDef)
+                .select(c.CONRELID, c.CONNAME, c.CONTYPE, conkey, ft.RELNAME, referencedColumns, c.CONFDELTYPE, checkDef)
                 .from(c)
                 .join(t).on(t.OID.eq(c.CONRELID))
                 .join(n).on(n.OID.eq(t.RELNAMESPACE))
@@ -236,7 +237,10 @@ public final class SchemaInspector {
                 continue; // created between the two queries
             }
             String name = r.get(c.CONNAME);
-            List<String> columns = list(r.get(keyColumns));
+            List<String> columns = table.columnNames(attnums(r.get(conkey)));
+            if (columns == null) {
+                continue; // a column added between the two queries
+            }
             switch (r.get(c.CONTYPE)) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                 case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
@@ -302,23 +306,18 @@ public final class SchemaInspector {
         PgClass t = PG_CLASS.as("t");
         PgNamespace n = PG_NAMESPACE.as("n");
         PgConstraint c = PG_CONSTRAINT.as("c");
-        // one array element per key column (INCLUDE columns are not keys); int2vector subscripts start at 0
-        Field<String[]> keyColumns = DSL.field(
-                "array(select a.attname::text from generate_series(1, {0}::int) as k"
-                        + " left join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = {2}[k - 1] and {2}[k - 1] <> 0"
-                        + " order by k)",
-                String[].class, i.INDNKEYATTS, i.INDRELID, i.INDKEY);
-        Field<String[]> keyExpressions = DSL.field(
-                "array(select case when {0}[k - 1] = 0 then pg_catalog.pg_get_indexdef({1}, k, true) end"
-                        + " from generate_series(1, {2}::int) as k order by k)",
-                String[].class, i.INDKEY, i.INDEXRELID, i.INDNKEYATTS);
-        Field<Integer[]> keyOptions = DSL.field(
-                "array(select {0}[k - 1]::int from generate_series(1, {1}::int) as k order by k)",
-                Integer[].class, i.INDOPTION, i.INDNKEYATTS);
+        // int2vectors as text ("1 0 3"): key attnums (0 for an expression; INCLUDE columns follow
+        // the keys) and per-key options (bit 1 = DESC)
+        Field<String> indkey = i.INDKEY.cast(String.class);
+        Field<String> indoption = i.INDOPTION.cast(String.class);
+        // the deparsed keys, only for indexes that have expressions
+        Field<String[]> keyExpressions = DSL.when(i.INDEXPRS.isNotNull(), DSL.field(
+                "array(select pg_catalog.pg_get_indexdef({0}, k, true) from generate_series(1, {1}::int) as k order by k)",
+                String[].class, i.INDEXRELID, i.INDNKEYATTS));
         Field<String> predicate = DSL.field("pg_catalog.pg_get_expr({0}, {1})", String.class, i.INDPRED, i.INDRELID);
 
         Result<? extends Record> rows = ctx
-                .select(i.INDRELID, ic.RELNAME, i.INDISUNIQUE, keyColumns, keyExpressions, keyOptions, predicate)
+                .select(i.INDRELID, ic.RELNAME, i.INDISUNIQUE, i.INDNKEYATTS, indkey, indoption, keyExpressions, predicate)
                 .from(i)
                 .join(ic).on(ic.OID.eq(i.INDEXRELID))
                 .join(t).on(t.OID.eq(i.INDRELID))
@@ -339,19 +338,25 @@ public final class SchemaInspector {
             if (table == null) {
                 continue;
             }
-            String[] columns = r.get(keyColumns);
+            int keyCount = r.get(i.INDNKEYATTS);
+            int[] attnums = vector(r.get(indkey));
+            int[] options = vector(r.get(indoption));
             String[] expressions = r.get(keyExpressions);
-            Integer[] options = r.get(keyOptions);
-            List<IndexColumn> keys = new ArrayList<>(columns.length);
-            for (int k = 0; k < columns.length; k++) {
-                boolean descending = options != null && k < options.length && options[k] != null && (options[k] & 1) != 0;
-                if (columns[k] != null) {
-                    keys.add(new IndexColumn(columns[k], null, descending));
+            List<IndexColumn> keys = new ArrayList<>(keyCount);
+            for (int k = 0; k < keyCount && k < attnums.length; k++) {
+                boolean descending = k < options.length && (options[k] & 1) != 0;
+                if (attnums[k] != 0) {
+                    String column = table.columnName(attnums[k]);
+                    if (column == null) {
+                        keys = null; // a column added between the two queries
+                        break;
+                    }
+                    keys.add(new IndexColumn(column, null, descending));
                 } else {
                     keys.add(new IndexColumn(null, expressions[k], descending));
                 }
             }
-            if (keys.isEmpty()) {
+            if (keys == null || keys.isEmpty()) {
                 continue;
             }
             table.indexes.add(new Index(r.get(ic.RELNAME), keys, Boolean.TRUE.equals(r.get(i.INDISUNIQUE)), r.get(predicate)));
@@ -404,6 +409,27 @@ public final class SchemaInspector {
         return array == null ? List.of() : Arrays.asList(array);
     }
 
+    /** The numbers of an int2vector ({@code 1 0 3}) or int2[] ({@code {1,3}}) in text form. */
+    static int[] vector(String text) {
+        if (text == null) {
+            return new int[0];
+        }
+        String s = text.replace("{", " ").replace("}", " ").replace(",", " ").trim();
+        if (s.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = s.split("\\s+");
+        int[] numbers = new int[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            numbers[k] = Integer.parseInt(parts[k]);
+        }
+        return numbers;
+    }
+
+    private static int[] attnums(String text) {
+        return vector(text);
+    }
+
     private static final class TableBuilder {
         final String name;
         final List<Column> columns = new ArrayList<>();
@@ -413,8 +439,28 @@ public final class SchemaInspector {
         final List<Index> indexes = new ArrayList<>();
         final List<CheckConstraint> checks = new ArrayList<>();
 
+        /** Column names by attnum (dropped columns leave gaps). */
+        final Map<Integer, String> attnames = new HashMap<>();
+
         TableBuilder(String name) {
             this.name = name;
+        }
+
+        String columnName(int attnum) {
+            return attnames.get(attnum);
+        }
+
+        /** The names of the columns in key order, or null when one is unknown. */
+        List<String> columnNames(int[] keys) {
+            List<String> names = new ArrayList<>(keys.length);
+            for (int attnum : keys) {
+                String column = attnames.get(attnum);
+                if (column == null) {
+                    return null;
+                }
+                names.add(column);
+            }
+            return names;
         }
 
         Table build() {

@@ -111,6 +111,12 @@ class SchemaInspectorTest {
                 "CREATE TABLE measurements (id bigint NOT NULL, taken date NOT NULL, PRIMARY KEY (id, taken)) PARTITION BY RANGE (taken)",
                 "CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
                 "CREATE TABLE nothing ()",
+                // a dropped column leaves a gap in attnum; keys are still named right
+                "CREATE TABLE gaps (a integer, dropped integer, b integer, c text)",
+                "ALTER TABLE gaps DROP COLUMN dropped",
+                "ALTER TABLE gaps ADD PRIMARY KEY (b, a)",
+                "CREATE INDEX gaps_mixed_idx ON gaps (c, lower(c) DESC, b) INCLUDE (a)",
+                "CREATE TABLE always_false (x integer, CONSTRAINT never CHECK (false))",
                 // things that are not tables of the model
                 "CREATE VIEW customer_names AS SELECT name FROM customers",
                 "CREATE TABLE migrate_watch_history (revision varchar(12) PRIMARY KEY, seq bigserial, applied_at timestamptz)",
@@ -133,7 +139,8 @@ class SchemaInspectorTest {
     @Test
     void readsTheTablesOfTheSchemaOnly() {
         assertThat(schema.tables().keySet()).containsExactly(
-                "Order", "code_uses", "codes", "customers", "events", "measurements", "nothing", "order_lines", "orders", "user");
+                "Order", "always_false", "code_uses", "codes", "customers", "events", "gaps", "measurements", "nothing",
+                "order_lines", "orders", "user");
     }
 
     @Test
@@ -274,6 +281,24 @@ class SchemaInspectorTest {
     }
 
     @Test
+    void keysAfterADroppedColumnAndMixedIndexes() {
+        Table gaps = schema.table("gaps").orElseThrow();
+        assertThat(gaps.columns()).extracting(Column::name).containsExactly("a", "b", "c");
+        assertThat(gaps.primaryKey().columns()).containsExactly("b", "a");
+        Index mixed = gaps.indexes().get(0);
+        assertThat(mixed.name()).isEqualTo("gaps_mixed_idx");
+        // INCLUDE columns are not keys
+        assertThat(mixed.columns()).containsExactly(
+                IndexColumn.of("c"), new IndexColumn(null, "lower(c)", true), IndexColumn.of("b"));
+        assertThat(mixed.unique()).isFalse();
+        assertThat(mixed.where()).isNull();
+
+        CheckConstraint never = schema.table("always_false").orElseThrow().checks().get(0);
+        assertThat(never.name()).isEqualTo("never");
+        assertThat(never.expression()).isEqualTo("false");
+    }
+
+    @Test
     void namesAreReturnedExactlyAsStored() {
         Table order = schema.table("Order").orElseThrow();
         assertThat(order.columns()).extracting(Column::name)
@@ -369,5 +394,14 @@ class SchemaInspectorTest {
         assertThat(SchemaInspector.checkExpression("CHECK ((a > 0)) NO INHERIT")).isEqualTo("(a > 0)");
         assertThat(SchemaInspector.checkExpression("CHECK (((a)::text <> ')'::text))")).isEqualTo("((a)::text <> ')'::text)");
         assertThat(SchemaInspector.checkExpression("CHECK ((a > 0) AND (b > 0))")).isEqualTo("(a > 0) AND (b > 0)");
+    }
+
+    @Test
+    void readsVectorsInTextForm() {
+        assertThat(SchemaInspector.vector("1 0 3")).containsExactly(1, 0, 3);
+        assertThat(SchemaInspector.vector("{2,1}")).containsExactly(2, 1);
+        assertThat(SchemaInspector.vector("")).isEmpty();
+        assertThat(SchemaInspector.vector("{}")).isEmpty();
+        assertThat(SchemaInspector.vector(null)).isEmpty();
     }
 }

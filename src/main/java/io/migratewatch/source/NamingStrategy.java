@@ -1,0 +1,66 @@
+package io.migratewatch.source;
+
+import java.util.Locale;
+
+/**
+ * Logical (as written or implied) → physical names. {@link Naming#SPRING} is Spring Boot's
+ * {@code CamelCaseToUnderscoresNamingStrategy} with {@code SpringImplicitNamingStrategy};
+ * {@link Naming#HIBERNATE} is Hibernate's standard physical strategy, which keeps names as written.
+ * Quoted names are kept exactly in both.
+ */
+final class NamingStrategy {
+
+    private final Naming naming;
+
+    NamingStrategy(Naming naming) {
+        this.naming = naming;
+    }
+
+    Naming naming() {
+        return naming;
+    }
+
+    /** Tables, columns and sequences all go through the same physical rule. */
+    PhysicalName physical(String logical) {
+        PhysicalName written = PhysicalName.parse(logical);
+        if (written.quoted() || naming == Naming.HIBERNATE) {
+            return written;
+        }
+        return new PhysicalName(snakeCase(written.text()), false);
+    }
+
+    /**
+     * Spring's rule: '.' becomes '_', and an underscore goes before an upper-case letter that
+     * follows a lower-case letter or digit and precedes one; then everything is lower case.
+     * {@code orderID} stays {@code orderid}, as in Spring.
+     */
+    static String snakeCase(String name) {
+        StringBuilder b = new StringBuilder(name.replace('.', '_'));
+        for (int i = 1; i < b.length() - 1; i++) {
+            char before = b.charAt(i - 1);
+            char current = b.charAt(i);
+            char after = b.charAt(i + 1);
+            if ((Character.isLowerCase(before) || Character.isDigit(before)) && Character.isUpperCase(current)
+                    && (Character.isLowerCase(after) || Character.isDigit(after))) {
+                b.insert(i++, '_');
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Join table of a @ManyToMany / unidirectional @OneToMany (MAPPING.md, "Associations"). */
+    PhysicalName joinTable(PhysicalName ownerTable, PhysicalName targetTable, String attribute) {
+        if (naming == Naming.SPRING) {
+            return physical(ownerTable.text() + "_" + attribute);
+        }
+        return physical(ownerTable.text() + "_" + targetTable.text());
+    }
+
+    /** Table of an @ElementCollection. */
+    PhysicalName collectionTable(String ownerEntityName, PhysicalName ownerTable, String attribute) {
+        if (naming == Naming.SPRING) {
+            return physical(ownerTable.text() + "_" + attribute);
+        }
+        return physical(ownerEntityName + "_" + attribute);
+    }
+}

@@ -1,0 +1,74 @@
+package io.migratewatch.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the {@code *.java} files under the watched roots, skipping build output and tool folders. */
+final class SourceFiles {
+
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", ".git", "node_modules");
+
+    private SourceFiles() {
+    }
+
+    static boolean isJavaSource(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".java");
+    }
+
+    /** True when some folder between the root and the file is one that is never watched. */
+    static boolean isSkipped(Path root, Path file) {
+        Path relative = file.startsWith(root) ? root.relativize(file) : file;
+        Path parent = relative.getParent();
+        if (parent == null) {
+            return false;
+        }
+        for (Path part : parent) {
+            if (SKIPPED_DIRECTORIES.contains(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Path> under(Path root) {
+        List<Path> found = new ArrayList<>();
+        if (Files.isRegularFile(root)) {
+            if (isJavaSource(root)) {
+                found.add(root);
+            }
+            return found;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isJavaSource(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(null);
+        return found;
+    }
+}
