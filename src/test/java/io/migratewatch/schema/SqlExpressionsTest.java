@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SqlExpressionsTest {
 
     @ParameterizedTest(name = "{0} ≡ {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "\"status\" between 0 and 2|((status >= 0) AND (status <= 2))",
             "\"status\" in ('NEW','PAID')|((status)::text = ANY ((ARRAY['NEW'::character varying, 'PAID'::character varying])::text[]))",
             "\"order\" >= 0|(\"order\" >= 0)",
@@ -31,7 +31,7 @@ class SqlExpressionsTest {
     }
 
     @ParameterizedTest(name = "{0} ≡ {1}")
-    @CsvSource(delimiter = '|', value = {"'x'|'x'::character varying", "0|0", "now()|NOW()", "'it''s'|'it''s'::text",
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {"'x'|'x'::character varying", "0|0", "now()|NOW()", "'it''s'|'it''s'::text",
             "true|TRUE", "'{}'|'{}'::jsonb"})
     void defaults(String model, String catalog) {
         assertThat(SqlExpressions.canonicalDefault(model)).isEqualTo(SqlExpressions.canonicalDefault(catalog));
