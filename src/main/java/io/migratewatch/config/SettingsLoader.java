@@ -31,7 +31,14 @@ public final class SettingsLoader {
             "DATABASE_URL", "database.url",
             "DATABASE_USER", "database.user",
             "DATABASE_PASSWORD", "database.password",
-            "DATABASE_SCHEMA", "database.schema");
+            "DATABASE_SCHEMA", "database.schema",
+            "NOTIFY_WEBHOOK_URL", "notify.webhook-url");
+
+    /** The docker-compose seed's switches: true/false/1/0/yes/no. */
+    private static final Map<String, String> FLAGS = Map.of(
+            "MIGRATION_WATCHER", "watcher.enabled",
+            "AUTO_GENERATE", "watcher.auto-generate",
+            "AUTO_APPLY", "watcher.auto-apply");
 
     private SettingsLoader() {
     }
@@ -64,6 +71,13 @@ public final class SettingsLoader {
             String value = env.get(entry.getKey());
             if (value != null && !value.isBlank()) {
                 merged = merged.withValue(entry.getValue(), ConfigValueFactory.fromAnyRef(value, "environment variable " + entry.getKey()));
+            }
+        }
+        for (var entry : FLAGS.entrySet()) {
+            String value = env.get(entry.getKey());
+            if (value != null && !value.isBlank()) {
+                merged = merged.withValue(entry.getValue(),
+                        ConfigValueFactory.fromAnyRef(flag(entry.getKey(), value), "environment variable " + entry.getKey()));
             }
         }
         if (databaseUrl != null && !databaseUrl.isBlank()) {
@@ -112,10 +126,32 @@ public final class SettingsLoader {
             Settings.Models models = new Settings.Models(List.copyOf(paths), new MappingOptions(naming, version));
             Settings.Migrations migrations = new Settings.Migrations(
                     baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"));
-            return new Settings(database, models, migrations, baseDir);
-        } catch (ConfigException.WrongType | ConfigException.BadValue e) {
+            Settings.Watcher watcher = new Settings.Watcher(c.getBoolean("watcher.enabled"), c.getBoolean("watcher.auto-generate"),
+                    c.getBoolean("watcher.auto-apply"), positive(c, "watcher.debounce"), positive(c, "watcher.max-wait"),
+                    c.getBoolean("watcher.fold"));
+            Settings.Notifications notifications = new Settings.Notifications(c.getBoolean("notify.terminal"), c.getBoolean("notify.desktop"),
+                    c.getString("notify.webhook-url"));
+            return new Settings(database, models, migrations, watcher, notifications, baseDir);
+        } catch (ConfigException e) { // wrong type, bad value, or a key set to null
             throw new ConfigurationException(e.getMessage());
         }
+    }
+
+    static boolean flag(String variable, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new ConfigurationException("environment variable " + variable + "=" + value
+                    + " is not a switch: use true or false (1/0, yes/no also work)");
+        };
+    }
+
+    private static java.time.Duration positive(Config c, String key) {
+        java.time.Duration d = c.getDuration(key);
+        if (d.isNegative() || d.isZero()) {
+            throw new ConfigurationException(where(c, key) + key + " must be longer than zero");
+        }
+        return d;
     }
 
     private static int port(Config c, String key) {
