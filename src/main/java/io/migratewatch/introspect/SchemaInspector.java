@@ -23,7 +23,10 @@ import io.migratewatch.schema.Sequence;
 import io.migratewatch.schema.Table;
 import io.migratewatch.schema.UniqueConstraint;
 
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,11 +39,9 @@ import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Result;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.meta.postgres.pg_catalog.tables.PgAttribute;
 import org.jooq.meta.postgres.pg_catalog.tables.PgAttrdef;
@@ -56,9 +57,11 @@ import org.jooq.meta.postgres.pg_catalog.tables.PgSequence;
  * {@link Schema} model.
  *
  * <p>The catalog is read in bulk with four queries (tables with their columns, constraints,
- * indexes, sequences), whatever the number of tables, through jOOQ and jooq-meta's typed
- * {@code pg_catalog} classes. The inspector only reads: it never changes the connection's
- * transaction state, so it can run inside a caller's (possibly rolled back) transaction.
+ * indexes, sequences), whatever the number of tables. The queries are built with jOOQ's DSL on
+ * jooq-meta's typed {@code pg_catalog} classes and run on the caller's connection through JDBC
+ * (jOOQ's own record fetching doubled the client-side cost for thousands of catalog rows). The
+ * inspector only reads: it never changes the connection's transaction state, so it can run
+ * inside a caller's (possibly rolled back) transaction.
  *
  * <p>What is read: ordinary and partitioned tables (not the partitions of a partitioned table,
  * which belong to their parent, and never the history table); columns in attnum order with
@@ -83,10 +86,11 @@ public final class SchemaInspector {
         }
     }
 
-    private static final Settings SETTINGS = new Settings()
+    /** Renders the catalog queries; it has no connection, it never executes anything itself. */
+    private static final DSLContext RENDERER = DSL.using(SQLDialect.POSTGRES, new Settings()
             .withExecuteLogging(false)
             .withDiagnosticsLogging(false)
-            .withRenderSchema(true);
+            .withRenderSchema(true));
 
     private static final Field<Long> PG_CLASS_REGCLASS = DSL.field("'pg_catalog.pg_class'::regclass::oid", Long.class);
 
@@ -111,24 +115,16 @@ public final class SchemaInspector {
     }
 
     public Schema inspect(Connection connection) throws SQLException {
-        DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES, SETTINGS);
-        try {
-            Map<Long, TableBuilder> tables = readTablesAndColumns(ctx);
-            readConstraints(ctx, tables);
-            readIndexes(ctx, tables);
-            List<Sequence> sequences = readSequences(ctx);
-            List<Table> built = new ArrayList<>(tables.size());
-            for (TableBuilder t : tables.values()) {
-                built.add(t.build());
-            }
-            return Schema.of(built, sequences);
-        } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            if (cause != null) {
-                throw cause;
-            }
-            throw new SQLException("cannot read the catalog of schema \"" + schemaName + "\": " + e.getMessage(), e);
+        Objects.requireNonNull(connection, "connection");
+        Map<Long, TableBuilder> tables = readTablesAndColumns(connection);
+        readConstraints(connection, tables);
+        readIndexes(connection, tables);
+        List<Sequence> sequences = readSequences(connection);
+        List<Table> built = new ArrayList<>(tables.size());
+        for (TableBuilder t : tables.values()) {
+            built.add(t.build());
         }
+        return Schema.of(built, sequences);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -144,47 +140,53 @@ public final class SchemaInspector {
         return c;
     }
 
-    private Map<Long, TableBuilder> readTablesAndColumns(DSLContext ctx) {
+    private Map<Long, TableBuilder> readTablesAndColumns(Connection connection) throws SQLException {
         PgClass t = PG_CLASS.as("t");
         PgNamespace n = PG_NAMESPACE.as("n");
         PgAttribute a = PG_ATTRIBUTE.as("a");
         PgAttrdef d = PG_ATTRDEF.as("d");
-        Field<String> type = DSL.field("pg_catalog.format_type({0}, {1})", String.class, a.ATTTYPID, a.ATTTYPMOD);
-        Field<String> defaultExpr = DSL.field("pg_catalog.pg_get_expr({0}, {1})", String.class, d.ADBIN, d.ADRELID);
-
-        Result<? extends Record> rows = ctx
-                .select(t.OID, t.RELNAME, a.ATTNUM, a.ATTNAME, type, a.ATTNOTNULL, a.ATTIDENTITY, a.ATTGENERATED, defaultExpr)
+        Select<?> query = DSL.select(
+                        t.OID.as("table_oid"),
+                        t.RELNAME.as("table_name"),
+                        a.ATTNUM.as("attnum"),
+                        a.ATTNAME.as("column_name"),
+                        DSL.field("pg_catalog.format_type({0}, {1})", String.class, a.ATTTYPID, a.ATTTYPMOD).as("type"),
+                        a.ATTNOTNULL.as("not_null"),
+                        a.ATTIDENTITY.as("identity"),
+                        a.ATTGENERATED.as("generated"),
+                        DSL.field("pg_catalog.pg_get_expr({0}, {1})", String.class, d.ADBIN, d.ADRELID).as("default_value"))
                 .from(t)
                 .join(n).on(n.OID.eq(t.RELNAMESPACE))
-                .leftJoin(a).on(a.ATTRELID.eq(t.OID).and(a.ATTNUM.gt((short) 0)).and(a.ATTISDROPPED.isFalse()))
+                .leftJoin(a).on(a.ATTRELID.eq(t.OID).and(a.ATTNUM.gt(DSL.inline((short) 0))).and(a.ATTISDROPPED.isFalse()))
                 .leftJoin(d).on(d.ADRELID.eq(a.ATTRELID).and(d.ADNUM.eq(a.ATTNUM)))
                 .where(modelTable(t, n))
-                .orderBy(t.OID, a.ATTNUM)
-                .fetch();
+                .orderBy(t.OID, a.ATTNUM);
 
         Map<Long, TableBuilder> tables = new LinkedHashMap<>();
-        for (Record r : rows) {
-            long oid = r.get(t.OID);
-            TableBuilder table = tables.computeIfAbsent(oid, k -> new TableBuilder(r.get(t.RELNAME)));
-            String columnName = r.get(a.ATTNAME);
-            if (columnName == null) {
-                continue; // a table without columns
+        run(connection, query, rs -> {
+            long oid = rs.getLong("table_oid");
+            TableBuilder table = tables.get(oid);
+            if (table == null) {
+                table = new TableBuilder(rs.getString("table_name"));
+                tables.put(oid, table);
             }
-            String identityCode = r.get(a.ATTIDENTITY);
-            Identity identity = switch (identityCode == null ? "" : identityCode) {
+            String columnName = rs.getString("column_name");
+            if (columnName == null) {
+                return; // a table without columns
+            }
+            Identity identity = switch (nullToEmpty(rs.getString("identity"))) {
                 case "a" -> Identity.ALWAYS;
                 case "d" -> Identity.BY_DEFAULT;
                 default -> Identity.NONE;
             };
-            String generated = r.get(a.ATTGENERATED);
-            boolean isGenerated = generated != null && !generated.isEmpty() && !generated.equals("\0");
-            // identity columns have no pg_attrdef row; for generated columns it holds the
+            boolean generated = !nullToEmpty(rs.getString("generated")).isEmpty();
+            // identity columns have no pg_attrdef row; for a generated column it holds the
             // generation expression, which is not a default
-            String defaultValue = identity != Identity.NONE || isGenerated ? null : r.get(defaultExpr);
-            table.attnames.put((int) r.get(a.ATTNUM), columnName);
-            table.columns.add(new Column(columnName, ColumnType.of(unqualifiedType(r.get(type))),
-                    !Boolean.TRUE.equals(r.get(a.ATTNOTNULL)), defaultValue, identity));
-        }
+            String defaultValue = identity != Identity.NONE || generated ? null : rs.getString("default_value");
+            table.attnames.put(rs.getInt("attnum"), columnName);
+            table.columns.add(new Column(columnName, ColumnType.of(unqualifiedType(rs.getString("type"))),
+                    !rs.getBoolean("not_null"), defaultValue, identity));
+        });
         return tables;
     }
 
@@ -203,23 +205,27 @@ public final class SchemaInspector {
 
     // ---------------------------------------------------------------------------------------------
 
-    private void readConstraints(DSLContext ctx, Map<Long, TableBuilder> tables) {
+    private void readConstraints(Connection connection, Map<Long, TableBuilder> tables) throws SQLException {
         PgConstraint c = PG_CONSTRAINT.as("c");
         PgClass t = PG_CLASS.as("t");
         PgNamespace n = PG_NAMESPACE.as("n");
         PgClass ft = PG_CLASS.as("ft");
-        // the constrained columns are named from the columns already read; the referenced ones
-        // here, since the referenced table may lie outside the model (another schema)
-        Field<String[]> referencedColumns = DSL.when(c.CONTYPE.eq(DSL.inline("f")), DSL.field(
-                "array(select a.attname::text from unnest({0}) with ordinality as k(attnum, ord)"
-                        + " join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = k.attnum order by k.ord)",
-                String[].class, c.CONFKEY, c.CONFRELID));
-        Field<String> checkDef = DSL.when(c.CONTYPE.eq(DSL.inline("c")),
-                DSL.field("pg_catalog.pg_get_constraintdef({0})", String.class, c.OID));
-        Field<String> conkey = c.CONKEY.cast(String.class);
-
-        Result<? extends Record> rows = ctx
-                .select(c.CONRELID, c.CONNAME, c.CONTYPE, conkey, ft.RELNAME, referencedColumns, c.CONFDELTYPE, checkDef)
+        Select<?> query = DSL.select(
+                        c.CONRELID.as("table_oid"),
+                        c.CONNAME.as("name"),
+                        c.CONTYPE.as("type"),
+                        // the constrained columns are named from the columns already read
+                        c.CONKEY.cast(String.class).as("keys"),
+                        ft.RELNAME.as("referenced_table"),
+                        // the referenced ones here, since that table may lie outside the model
+                        DSL.when(c.CONTYPE.eq(DSL.inline("f")), DSL.field(
+                                "array(select a.attname::text from unnest({0}) with ordinality as k(attnum, ord)"
+                                        + " join pg_catalog.pg_attribute a on a.attrelid = {1} and a.attnum = k.attnum"
+                                        + " order by k.ord)",
+                                String[].class, c.CONFKEY, c.CONFRELID)).as("referenced_columns"),
+                        c.CONFDELTYPE.as("on_delete"),
+                        DSL.when(c.CONTYPE.eq(DSL.inline("c")),
+                                DSL.field("pg_catalog.pg_get_constraintdef({0})", String.class, c.OID)).as("definition"))
                 .from(c)
                 .join(t).on(t.OID.eq(c.CONRELID))
                 .join(n).on(n.OID.eq(t.RELNAMESPACE))
@@ -228,35 +234,35 @@ public final class SchemaInspector {
                 .and(c.CONTYPE.in(DSL.inline("p"), DSL.inline("f"), DSL.inline("u"), DSL.inline("c")))
                 // constraints cloned from a parent (partitions, FKs to partitioned tables) belong to the parent
                 .and(c.CONPARENTID.eq(DSL.inline(0L)))
-                .orderBy(c.CONRELID, c.CONNAME)
-                .fetch();
+                .orderBy(c.CONRELID, c.CONNAME);
 
-        for (Record r : rows) {
-            TableBuilder table = tables.get(r.get(c.CONRELID));
+        run(connection, query, rs -> {
+            TableBuilder table = tables.get(rs.getLong("table_oid"));
             if (table == null) {
-                continue; // created between the two queries
+                return; // created after the columns were read
             }
-            String name = r.get(c.CONNAME);
-            List<String> columns = table.columnNames(attnums(r.get(conkey)));
+            String name = rs.getString("name");
+            List<String> columns = table.columnNames(vector(rs.getString("keys")));
             if (columns == null) {
-                continue; // a column added between the two queries
+                return; // a column added after the columns were read
             }
-            switch (r.get(c.CONTYPE)) {
+            switch (rs.getString("type")) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                 case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
-                case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, r.get(ft.RELNAME),
-                        list(r.get(referencedColumns)), ReferentialAction.fromCatalogCode(r.get(c.CONFDELTYPE))));
-                case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(r.get(checkDef))));
+                case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("referenced_table"),
+                        strings(rs.getArray("referenced_columns")), ReferentialAction.fromCatalogCode(rs.getString("on_delete"))));
+                case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition"))));
                 default -> {
                     // not part of the model
                 }
             }
-        }
+        });
     }
 
     /**
-     * The expression of a CHECK constraint from pg_get_constraintdef: {@code CHECK ((a > 0)) NOT VALID}
-     * is {@code (a > 0)}.
+     * The expression of a CHECK constraint from pg_get_constraintdef: the part inside
+     * {@code CHECK (...)}, without NO INHERIT and NOT VALID; {@code CHECK ((a > 0)) NOT VALID} is
+     * {@code (a > 0)}.
      */
     static String checkExpression(String definition) {
         String s = definition.trim();
@@ -300,24 +306,27 @@ public final class SchemaInspector {
 
     // ---------------------------------------------------------------------------------------------
 
-    private void readIndexes(DSLContext ctx, Map<Long, TableBuilder> tables) {
+    private void readIndexes(Connection connection, Map<Long, TableBuilder> tables) throws SQLException {
         PgIndex i = PG_INDEX.as("i");
         PgClass ic = PG_CLASS.as("ic");
         PgClass t = PG_CLASS.as("t");
         PgNamespace n = PG_NAMESPACE.as("n");
         PgConstraint c = PG_CONSTRAINT.as("c");
-        // int2vectors as text ("1 0 3"): key attnums (0 for an expression; INCLUDE columns follow
-        // the keys) and per-key options (bit 1 = DESC)
-        Field<String> indkey = i.INDKEY.cast(String.class);
-        Field<String> indoption = i.INDOPTION.cast(String.class);
-        // the deparsed keys, only for indexes that have expressions
-        Field<String[]> keyExpressions = DSL.when(i.INDEXPRS.isNotNull(), DSL.field(
-                "array(select pg_catalog.pg_get_indexdef({0}, k, true) from generate_series(1, {1}::int) as k order by k)",
-                String[].class, i.INDEXRELID, i.INDNKEYATTS));
-        Field<String> predicate = DSL.field("pg_catalog.pg_get_expr({0}, {1})", String.class, i.INDPRED, i.INDRELID);
-
-        Result<? extends Record> rows = ctx
-                .select(i.INDRELID, ic.RELNAME, i.INDISUNIQUE, i.INDNKEYATTS, indkey, indoption, keyExpressions, predicate)
+        Select<?> query = DSL.select(
+                        i.INDRELID.as("table_oid"),
+                        ic.RELNAME.as("name"),
+                        i.INDISUNIQUE.as("is_unique"),
+                        i.INDNKEYATTS.as("key_count"),
+                        // int2vectors as text ("1 0 3"): the key attnums (0 for an expression; INCLUDE
+                        // columns follow the keys) and per-key options (bit 1 = DESC)
+                        i.INDKEY.cast(String.class).as("attnums"),
+                        i.INDOPTION.cast(String.class).as("options"),
+                        // the deparsed keys, only for indexes that have expressions
+                        DSL.when(i.INDEXPRS.isNotNull(), DSL.field(
+                                "array(select pg_catalog.pg_get_indexdef({0}, k, true)"
+                                        + " from generate_series(1, {1}::int) as k order by k)",
+                                String[].class, i.INDEXRELID, i.INDNKEYATTS)).as("expressions"),
+                        DSL.field("pg_catalog.pg_get_expr({0}, {1})", String.class, i.INDPRED, i.INDRELID).as("predicate"))
                 .from(i)
                 .join(ic).on(ic.OID.eq(i.INDEXRELID))
                 .join(t).on(t.OID.eq(i.INDRELID))
@@ -330,42 +339,41 @@ public final class SchemaInspector {
                         .where(c.CONINDID.eq(i.INDEXRELID))
                         .and(c.CONRELID.eq(i.INDRELID))
                         .and(c.CONTYPE.in(DSL.inline("p"), DSL.inline("u"), DSL.inline("x"))))
-                .orderBy(i.INDRELID, ic.RELNAME)
-                .fetch();
+                .orderBy(i.INDRELID, ic.RELNAME);
 
-        for (Record r : rows) {
-            TableBuilder table = tables.get(r.get(i.INDRELID));
+        run(connection, query, rs -> {
+            TableBuilder table = tables.get(rs.getLong("table_oid"));
             if (table == null) {
-                continue;
+                return;
             }
-            int keyCount = r.get(i.INDNKEYATTS);
-            int[] attnums = vector(r.get(indkey));
-            int[] options = vector(r.get(indoption));
-            String[] expressions = r.get(keyExpressions);
+            int keyCount = rs.getInt("key_count");
+            int[] attnums = vector(rs.getString("attnums"));
+            int[] options = vector(rs.getString("options"));
+            List<String> expressions = strings(rs.getArray("expressions"));
             List<IndexColumn> keys = new ArrayList<>(keyCount);
             for (int k = 0; k < keyCount && k < attnums.length; k++) {
                 boolean descending = k < options.length && (options[k] & 1) != 0;
                 if (attnums[k] != 0) {
                     String column = table.columnName(attnums[k]);
                     if (column == null) {
-                        keys = null; // a column added between the two queries
-                        break;
+                        return; // a column added after the columns were read
                     }
                     keys.add(new IndexColumn(column, null, descending));
+                } else if (k < expressions.size()) {
+                    keys.add(new IndexColumn(null, expressions.get(k), descending));
                 } else {
-                    keys.add(new IndexColumn(null, expressions[k], descending));
+                    return;
                 }
             }
-            if (keys == null || keys.isEmpty()) {
-                continue;
+            if (!keys.isEmpty()) {
+                table.indexes.add(new Index(rs.getString("name"), keys, rs.getBoolean("is_unique"), rs.getString("predicate")));
             }
-            table.indexes.add(new Index(r.get(ic.RELNAME), keys, Boolean.TRUE.equals(r.get(i.INDISUNIQUE)), r.get(predicate)));
-        }
+        });
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    private List<Sequence> readSequences(DSLContext ctx) {
+    private List<Sequence> readSequences(Connection connection) throws SQLException {
         PgClass s = PG_CLASS.as("s");
         PgNamespace n = PG_NAMESPACE.as("n");
         PgSequence q = PG_SEQUENCE.as("q");
@@ -381,8 +389,7 @@ public final class SchemaInspector {
                         .and(owner.RELNAMESPACE.eq(s.RELNAMESPACE))
                         .and(owner.RELNAME.eq(historyTable))));
 
-        Result<? extends Record> rows = ctx
-                .select(s.RELNAME, q.SEQSTART, q.SEQINCREMENT)
+        Select<?> query = DSL.select(s.RELNAME.as("name"), q.SEQSTART.as("start"), q.SEQINCREMENT.as("increment"))
                 .from(s)
                 .join(n).on(n.OID.eq(s.RELNAMESPACE))
                 .join(q).on(q.SEQRELID.eq(s.OID))
@@ -393,21 +400,58 @@ public final class SchemaInspector {
                         .and(d.OBJID.eq(s.OID))
                         .and(d.REFCLASSID.eq(PG_CLASS_REGCLASS))
                         .and(ownedByIdentity.or(ownedByHistory)))
-                .orderBy(s.RELNAME)
-                .fetch();
+                .orderBy(s.RELNAME);
 
-        List<Sequence> sequences = new ArrayList<>(rows.size());
-        for (Record r : rows) {
-            sequences.add(new Sequence(r.get(s.RELNAME), r.get(q.SEQSTART), r.get(q.SEQINCREMENT)));
-        }
+        List<Sequence> sequences = new ArrayList<>();
+        run(connection, query, rs -> sequences.add(
+                new Sequence(rs.getString("name"), rs.getLong("start"), rs.getLong("increment"))));
         return sequences;
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    private static List<String> list(String[] array) {
-        return array == null ? List.of() : Arrays.asList(array);
+    @FunctionalInterface
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
     }
+
+    /**
+     * Runs a query built with jOOQ's DSL on the connection, through JDBC: jOOQ renders the SQL and
+     * its bind values; the rows are read straight from the result set, which keeps the client-side
+     * cost of thousands of catalog rows low. One statement per call.
+     */
+    private static void run(Connection connection, Select<?> query, RowHandler handler) throws SQLException {
+        String sql = RENDERER.render(query);
+        List<Object> binds = RENDERER.extractBindValues(query);
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int k = 0; k < binds.size(); k++) {
+                ps.setObject(k + 1, binds.get(k));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.row(rs);
+                }
+            }
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            Object values = array.getArray();
+            return values == null ? List.of() : Arrays.asList((String[]) values);
+        } finally {
+            array.free();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
 
     /** The numbers of an int2vector ({@code 1 0 3}) or int2[] ({@code {1,3}}) in text form. */
     static int[] vector(String text) {
@@ -424,10 +468,6 @@ public final class SchemaInspector {
             numbers[k] = Integer.parseInt(parts[k]);
         }
         return numbers;
-    }
-
-    private static int[] attnums(String text) {
-        return vector(text);
     }
 
     private static final class TableBuilder {

@@ -7,12 +7,32 @@ import java.util.List;
 /**
  * One migration file: its header and its up and down SQL. {@code upLine} and {@code downLine} are
  * the file lines on which the sections' SQL starts, so errors can point into the file.
+ * {@code sealed} is when {@code migrate-watch seal} finished it (null if never): the daemon no
+ * longer folds changes into a sealed migration.
  */
 public record MigrationFile(Path path, String revision, List<String> parents, String description, Instant created,
-                            String generated, String up, String down, int upLine, int downLine) {
+                            String generated, String up, String down, int upLine, int downLine, Instant sealed) {
 
     public MigrationFile {
         parents = List.copyOf(parents);
+    }
+
+    public MigrationFile(Path path, String revision, List<String> parents, String description, Instant created,
+                         String generated, String up, String down, int upLine, int downLine) {
+        this(path, revision, parents, description, created, generated, up, down, upLine, downLine, null);
+    }
+
+    public MigrationFile withContent(String newDescription, String newUp, String newDown) {
+        return new MigrationFile(path, revision, parents, newDescription, created, generated, newUp, newDown, 0, 0, sealed);
+    }
+
+    public MigrationFile sealedAt(Instant when, String newDescription) {
+        return new MigrationFile(path, revision, parents, newDescription, created, generated, up, down, upLine, downLine, when);
+    }
+
+    /** Written by the daemon or generate, and not yet sealed. */
+    public boolean isOpenAutoMigration() {
+        return "auto".equals(generated) && sealed == null;
     }
 
     /** The checksum of the SQL sections, insensitive to line endings and trailing whitespace. */

@@ -1,13 +1,17 @@
 package io.migratewatch.schema;
 
-/** One key of an index: a column name, or an expression for expression indexes. */
+import java.util.Objects;
+
+/**
+ * One key of an index: a column name, or an expression for expression indexes. The expression is
+ * kept as written, so it can be rendered again; equality compares its canonical form.
+ */
 public record IndexColumn(String column, String expression, boolean descending) {
 
     public IndexColumn {
         if ((column == null) == (expression == null)) {
             throw new IllegalArgumentException("an index key is either a column or an expression");
         }
-        expression = expression == null ? null : SqlExpressions.canonicalCheck(expression);
     }
 
     public static IndexColumn of(String column) {
@@ -16,5 +20,25 @@ public record IndexColumn(String column, String expression, boolean descending) 
 
     public static IndexColumn descending(String column) {
         return new IndexColumn(column, null, true);
+    }
+
+    private String expressionKey() {
+        return expression == null ? null : SqlExpressions.canonicalCheck(expression);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IndexColumn k && Objects.equals(column, k.column) && Objects.equals(expressionKey(), k.expressionKey())
+                && descending == k.descending;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(column, expressionKey(), descending);
+    }
+
+    @Override
+    public String toString() {
+        return (column != null ? column : "(" + expression + ")") + (descending ? " DESC" : "");
     }
 }

@@ -98,21 +98,26 @@ class SchemaInspectorScaleTest {
         SchemaInspector inspector = new SchemaInspector("big", "migrate_watch_history");
         List<Long> millis = new ArrayList<>();
         try (Connection c = db.connect()) {
-            for (int run = 0; run < 6; run++) {
-                long start = System.nanoTime();
+            // the first inspection in a JVM also loads jOOQ and the driver's classes: a one-off cost,
+            // the same for one table as for a thousand
+            long start = System.nanoTime();
+            new SchemaInspector("small", "migrate_watch_history").inspect(c);
+            long startUp = (System.nanoTime() - start) / 1_000_000;
+            for (int run = 0; run < 8; run++) {
+                start = System.nanoTime();
                 Schema schema = inspector.inspect(c);
                 millis.add((System.nanoTime() - start) / 1_000_000);
                 assertThat(schema.tables()).hasSize(TABLES);
             }
+            long first = millis.get(0);
+            List<Long> warm = millis.subList(1, millis.size()).stream().sorted().toList();
+            long median = warm.get(warm.size() / 2);
+            System.out.printf("introspect: %d tables (%s server): one-table inspection first in this JVM %d ms;"
+                            + " %d tables first %d ms, then median %d ms, best %d ms; all %s%n",
+                    TABLES, TestDatabase.serverKind(), startUp, TABLES, first, median, warm.get(0), millis);
+            assertThat(first).as("first inspection of %d tables, in ms", TABLES).isLessThan(5_000);
+            assertThat(median).as("inspection of %d tables, in ms", TABLES).isLessThan(5_000);
         }
-        long first = millis.get(0);
-        long best = millis.stream().mapToLong(Long::longValue).min().orElseThrow();
-        List<Long> warm = millis.subList(1, millis.size()).stream().sorted().toList();
-        long median = warm.get(warm.size() / 2);
-        System.out.printf("introspect: %d tables (%s server): first run %d ms, warm median %d ms, best %d ms, all %s%n",
-                TABLES, TestDatabase.serverKind(), first, median, best, millis);
-        assertThat(first).as("first inspection of %d tables, in ms", TABLES).isLessThan(5_000);
-        assertThat(median).as("warm inspection of %d tables, in ms", TABLES).isLessThan(5_000);
     }
 
     /** The same connection, counting the statements prepared or created on it. */
