@@ -1,6 +1,7 @@
 package io.migratewatch.source;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses one Java file (language level 17, no symbol solving) into a {@link ParsedFile}, or a
@@ -22,16 +25,14 @@ import java.util.Set;
 final class JavaSourceParser {
 
     private final JavaParser parser = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-            // positions and comments are all we need; tokens would only cost memory
-            .setStoreTokens(false));
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     ParsedFile parse(Path path, String source, long version) {
         ParseResult<CompilationUnit> result = parser.parse(source);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             List<SourceProblem> problems = new ArrayList<>();
             for (Problem p : result.getProblems()) {
-                Range r = p.getLocation().flatMap(t -> t.getBegin().getRange()).orElse(null);
+                Range r = p.getLocation().flatMap(t -> foundToken(t.getBegin(), p.getMessage()).getRange()).orElse(null);
                 problems.add(new SourceProblem(path, r == null ? 0 : r.begin.line, r == null ? 0 : r.begin.column,
                         "syntax error: " + shorten(p.getMessage())));
             }
@@ -60,6 +61,30 @@ final class JavaSourceParser {
                 collect(path, version, imports, nested, name + "." + nested.getNameAsString(), info, out);
             }
         }
+    }
+
+    private static final Pattern FOUND = Pattern.compile("Found \"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final int MAX_TOKENS_AHEAD = 200;
+
+    /**
+     * JavaParser's problem range starts at the construct it was parsing (and runs on to where it
+     * recovered); its message names the token that broke it ("Found \"private\""). Point at that
+     * token, the first one with that text from the start of the range; else at the start.
+     */
+    private static JavaToken foundToken(JavaToken begin, String message) {
+        Matcher m = FOUND.matcher(message);
+        if (!m.find()) {
+            return begin;
+        }
+        String text = m.group(1);
+        JavaToken t = begin;
+        for (int i = 0; i < MAX_TOKENS_AHEAD && t != null; i++) {
+            if (!t.getCategory().isWhitespaceOrComment() && t.getText().equals(text)) {
+                return t;
+            }
+            t = t.getNextToken().orElse(null);
+        }
+        return begin;
     }
 
     // JavaParser appends the whole list of tokens it expected; the first line says what is wrong.

@@ -21,7 +21,7 @@ sealed interface JavaType {
 
     /** {@code watched} is null for types outside the watched folders. */
     record Named(String qualifiedName, TypeInfo watched, List<JavaType> arguments) implements JavaType {
-        Named {
+        public Named {
             arguments = List.copyOf(arguments);
         }
 

@@ -12,7 +12,11 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.TypeParameter;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +31,11 @@ final class TypeInfo {
     private final String qualifiedName;
     private final TypeDeclaration<?> declaration;
     private final TypeInfo enclosing;
+    // Everything below is derived from this type's own, immutable syntax tree: computed once, since
+    // model() asks the same questions of every type on every build.
+    private final Map<Family, Map<String, Optional<AnnotationExpr>>> annotationMemo = new EnumMap<>(Family.class);
+    private List<FieldDeclaration> fields;
+    private List<Ann> sequenceGenerators;
 
     TypeInfo(Path file, long version, FileImports imports, String qualifiedName, TypeDeclaration<?> declaration,
              TypeInfo enclosing) {
@@ -113,12 +122,29 @@ final class TypeInfo {
     }
 
     List<FieldDeclaration> fields() {
-        return declaration.getFields();
+        if (fields == null) {
+            fields = List.copyOf(declaration.getFields());
+        }
+        return fields;
+    }
+
+    /** The @SequenceGenerator annotations declared on this type and its fields (generators are global). */
+    List<Ann> sequenceGenerators() {
+        if (sequenceGenerators == null) {
+            List<Ann> found = new ArrayList<>(IdGeneration.declared(annotations(), this, "SequenceGenerator"));
+            for (FieldDeclaration f : fields()) {
+                if (!f.getAnnotations().isEmpty()) {
+                    found.addAll(IdGeneration.declared(f.getAnnotations(), this, "SequenceGenerator"));
+                }
+            }
+            sequenceGenerators = List.copyOf(found);
+        }
+        return sequenceGenerators;
     }
 
     /** The declared field (or constant) with this name in this type only. */
     Optional<VariableDeclarator> field(String name) {
-        for (FieldDeclaration f : declaration.getFields()) {
+        for (FieldDeclaration f : fields()) {
             for (VariableDeclarator v : f.getVariables()) {
                 if (v.getNameAsString().equals(name)) {
                     return Optional.of(v);
@@ -133,7 +159,8 @@ final class TypeInfo {
     }
 
     Optional<AnnotationExpr> annotation(Family family, String name) {
-        return Annotations.find(declaration.getAnnotations(), imports, family, name);
+        return annotationMemo.computeIfAbsent(family, f -> new HashMap<>())
+                .computeIfAbsent(name, n -> Annotations.find(declaration.getAnnotations(), imports, family, n));
     }
 
     boolean has(Family family, String name) {

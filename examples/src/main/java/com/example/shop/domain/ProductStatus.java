@@ -1,0 +1,7 @@
+package com.example.shop.domain;
+
+public enum ProductStatus {
+    DRAFT,
+    ACTIVE,
+    DISCONTINUED
+}

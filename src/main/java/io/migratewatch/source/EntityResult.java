@@ -1,0 +1,38 @@
+package io.migratewatch.source;
+
+import io.migratewatch.diff.Renames;
+import io.migratewatch.schema.Sequence;
+import io.migratewatch.schema.Table;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one entity contributes to the model — its table (null when left out), sequences, warnings,
+ * unmanaged tables and renames — with what it read, so it can be reused until one of those files
+ * changes.
+ *
+ * @param declaredAt where the entity is declared, for problems that involve two entities
+ */
+record EntityResult(String entity, HierarchyRole role, String tableName, Table table, List<Sequence> sequences,
+                    List<SourceProblem> warnings, Set<String> unmanagedTables, Renames renames,
+                    Map<Path, Long> dependencies, SourceProblem declaredAt) {
+
+    EntityResult {
+        sequences = List.copyOf(sequences);
+        warnings = List.copyOf(warnings);
+        unmanagedTables = Set.copyOf(unmanagedTables);
+    }
+
+    /** True while every file this mapping read is still at the version it read. */
+    boolean isCurrent(java.util.function.Function<Path, Long> currentVersion) {
+        for (Map.Entry<Path, Long> e : dependencies.entrySet()) {
+            if (!e.getValue().equals(currentVersion.apply(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

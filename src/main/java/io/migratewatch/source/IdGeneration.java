@@ -1,0 +1,161 @@
+package io.migratewatch.source;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import io.migratewatch.schema.Identity;
+import io.migratewatch.schema.Sequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code @GeneratedValue} on the id → an identity column or a sequence (MAPPING.md, "Identifiers and
+ * generators"), including the Hibernate 6 / 7 difference for a named {@code @SequenceGenerator}
+ * without {@code sequenceName}. Strategies not supported yet come back as {@link Plan#unsupported()}.
+ */
+final class IdGeneration {
+
+    /** What the id's generation adds to the schema. */
+    record Plan(Identity identity, Sequence sequence, String unsupported, Node where) {
+        static final Plan NONE = new Plan(Identity.NONE, null, null, null);
+    }
+
+    private static final Set<String> INTEGRAL = Set.of("int", "long", "short", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Short", "java.math.BigInteger", "java.math.BigDecimal");
+
+    private final MappingContext ctx;
+
+    IdGeneration(MappingContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** @param owners the entity and its mapped superclasses, where generators may be declared */
+    Plan plan(Attribute id, TypeInfo entity, List<TypeInfo> owners, PhysicalName table) {
+        ConstantResolver c = ctx.constants;
+        Optional<Ann> generated = id.annotation(Family.JPA, "GeneratedValue");
+        if (generated.isEmpty()) {
+            return Plan.NONE;
+        }
+        Ann gv = generated.get();
+        String strategy = c.enumName(gv, "strategy", "AUTO");
+        String generator = c.string(gv, "generator", "");
+        String type = typeName(ctx.typeOf(id));
+        switch (strategy) {
+            case "IDENTITY":
+                return new Plan(Identity.BY_DEFAULT, null, null, null);
+            case "UUID":
+                return Plan.NONE;
+            case "TABLE":
+                return unsupported("@GeneratedValue(strategy = TABLE)", gv);
+            default:
+                break;
+        }
+        // SEQUENCE or AUTO
+        if (!generator.isBlank()) {
+            if (local(id, owners, "TableGenerator", generator).isPresent()) {
+                return unsupported("@TableGenerator", gv);
+            }
+            if (local(id, owners, "GenericGenerator", generator).isPresent()) {
+                return "java.util.UUID".equals(type) || "java.lang.String".equals(type)
+                        ? Plan.NONE : unsupported("@GenericGenerator", gv);
+            }
+        }
+        if (id.has(Family.HIBERNATE, "UuidGenerator") || "java.util.UUID".equals(type)) {
+            return Plan.NONE;
+        }
+        if (type == null || !INTEGRAL.contains(type)) {
+            return unsupported("@GeneratedValue on a " + (type == null ? "non-numeric" : simple(type)) + " id", gv);
+        }
+        Optional<Ann> sequenceGenerator = sequenceGenerator(id, owners, generator);
+        String name;
+        int increment = 50;
+        int start = 1;
+        if (sequenceGenerator.isPresent()) {
+            Ann sg = sequenceGenerator.get();
+            name = c.string(sg, "sequenceName", "");
+            if (name.isBlank()) {
+                String generatorName = c.string(sg, "name", "");
+                name = ctx.options().hibernate7() && !generatorName.isBlank() ? generatorName : implicitName(table);
+            }
+            increment = c.integer(sg, "allocationSize", 50);
+            start = c.integer(sg, "initialValue", 1);
+        } else if (!generator.isBlank()) {
+            // a generator name that no generator declares is taken as the sequence name
+            name = generator;
+        } else {
+            name = implicitName(table);
+        }
+        Sequence sequence = new Sequence(ctx.naming().physical(name).emitted(), start, increment);
+        return new Plan(Identity.NONE, sequence, null, null);
+    }
+
+    private static String implicitName(PhysicalName table) {
+        return table.text() + "_SEQ";
+    }
+
+    private static Plan unsupported(String what, Ann where) {
+        return new Plan(Identity.NONE, null, what, where.expr());
+    }
+
+    /**
+     * The @SequenceGenerator for a @GeneratedValue: by name on the id field, the entity, its mapped
+     * superclasses, then anywhere in the persistence unit; without a name, an unnamed generator on
+     * the field or class (JPA 3.2).
+     */
+    private Optional<Ann> sequenceGenerator(Attribute id, List<TypeInfo> owners, String generator) {
+        Optional<Ann> local = local(id, owners, "SequenceGenerator", generator);
+        if (local.isPresent() || generator.isBlank()) {
+            return local;
+        }
+        return ctx.env.globals.sequenceGenerator(generator);
+    }
+
+    private Optional<Ann> local(Attribute id, List<TypeInfo> owners, String kind, String generator) {
+        List<Ann> candidates = new ArrayList<>(declared(id.field().getAnnotations(), id.owner(), kind));
+        for (TypeInfo owner : owners) {
+            candidates.addAll(declared(owner.annotations(), owner, kind));
+        }
+        for (Ann candidate : candidates) {
+            if (ctx.constants.string(candidate, "name", "").equals(generator)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Generators of a kind declared on a node, also inside their plural container annotation. */
+    static List<Ann> declared(NodeList<AnnotationExpr> annotations, TypeInfo owner, String kind) {
+        List<Ann> out = new ArrayList<>();
+        Family family = kind.equals("GenericGenerator") ? Family.HIBERNATE : Family.JPA;
+        for (AnnotationExpr a : annotations) {
+            if (Annotations.is(a, owner.imports(), family, kind)) {
+                out.add(new Ann(a, owner));
+            } else if (Annotations.is(a, owner.imports(), family, kind + "s")) {
+                Ann container = new Ann(a, owner);
+                container.get("value").ifPresent(v -> v.walk(AnnotationExpr.class, inner -> {
+                    if (inner != a && Annotations.is(inner, owner.imports(), family, kind)) {
+                        out.add(new Ann(inner, owner));
+                    }
+                }));
+            }
+        }
+        return out;
+    }
+
+    private static String typeName(JavaType t) {
+        if (t instanceof JavaType.Primitive p) {
+            return p.name();
+        }
+        if (t instanceof JavaType.Named n) {
+            return n.qualifiedName();
+        }
+        return null;
+    }
+
+    private static String simple(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,157 @@
+package io.migratewatch.source;
+
+import io.migratewatch.diff.Renames;
+import io.migratewatch.schema.Schema;
+import io.migratewatch.schema.Sequence;
+import io.migratewatch.schema.Table;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Derives the model from the type index: finds the entities and their hierarchy roles, maps each
+ * (reusing the previous result while nothing it read has changed), and assembles tables,
+ * sequences, warnings, unmanaged tables and renames. Mapping errors of all entities are reported
+ * together.
+ */
+final class ModelBuilder {
+
+    private static final Comparator<SourceProblem> BY_PLACE = Comparator
+            .comparing((SourceProblem p) -> p.file() == null ? "" : p.file().toString())
+            .thenComparingInt(SourceProblem::line).thenComparingInt(SourceProblem::column)
+            .thenComparing(SourceProblem::message);
+
+    private final MappingOptions options;
+    private final Map<String, EntityResult> cache = new HashMap<>();
+    private long cachedShape = -1;
+    private List<String> cachedGlobals = List.of();
+
+    ModelBuilder(MappingOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * @param shapeVersion changes whenever the set of declared type names changes, which can change
+     *                     what any name resolves to: then nothing cached is trusted
+     */
+    ParsedModel build(TypeIndex index, long shapeVersion, Function<Path, Long> currentVersion) {
+        List<TypeInfo> entities = index.types().stream()
+                .filter(t -> t.isClass() && t.has(Family.JPA, "Entity"))
+                .sorted(Comparator.comparing(TypeInfo::qualifiedName))
+                .toList();
+        GlobalFacts globals = GlobalFacts.of(index.types(), index);
+        if (shapeVersion != cachedShape || !globals.signature().equals(cachedGlobals)) {
+            cache.clear();
+            cachedShape = shapeVersion;
+            cachedGlobals = globals.signature();
+        }
+        Map<String, HierarchyRole> roles = roles(entities, index);
+        MappingEnvironment env = new MappingEnvironment(options, index, globals, roles);
+        EntityMapper mapper = new EntityMapper(env);
+
+        List<SourceProblem> errors = new ArrayList<>();
+        List<EntityResult> results = new ArrayList<>();
+        Set<String> live = new HashSet<>();
+        for (TypeInfo entity : entities) {
+            live.add(entity.qualifiedName());
+            EntityResult cached = cache.get(entity.qualifiedName());
+            if (cached != null && cached.role() == env.role(entity) && cached.isCurrent(currentVersion)) {
+                results.add(cached);
+                continue;
+            }
+            try {
+                EntityResult result = mapper.map(entity);
+                cache.put(entity.qualifiedName(), result);
+                results.add(result);
+            } catch (MappingError e) {
+                cache.remove(entity.qualifiedName());
+                errors.add(e.problem());
+            } catch (RuntimeException e) {
+                // a value the schema model rejects, or a bug here: still a problem at the entity, never a crash
+                // of the daemon that calls us
+                cache.remove(entity.qualifiedName());
+                errors.add(Problems.at(entity, entity.declaration().getName(), "cannot map entity "
+                        + entity.simpleName() + ": " + e));
+            }
+        }
+        cache.keySet().retainAll(live);
+        return assemble(results, errors);
+    }
+
+    /** Entities that extend an entity, and the entities they extend (or that declare @Inheritance). */
+    private static Map<String, HierarchyRole> roles(List<TypeInfo> entities, TypeIndex index) {
+        Map<String, HierarchyRole> roles = new HashMap<>();
+        for (TypeInfo entity : entities) {
+            if (entity.has(Family.JPA, "Inheritance")) {
+                roles.putIfAbsent(entity.qualifiedName(), HierarchyRole.ROOT);
+            }
+            Set<String> seen = new HashSet<>();
+            TypeInfo current = entity;
+            while (seen.add(current.qualifiedName())) {
+                TypeName sup = index.superclass(current);
+                if (!sup.isWatched()) {
+                    break;
+                }
+                current = sup.watched();
+                if (current.has(Family.JPA, "Entity")) {
+                    roles.put(entity.qualifiedName(), HierarchyRole.SUBCLASS);
+                    roles.putIfAbsent(current.qualifiedName(), HierarchyRole.ROOT);
+                    break;
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static ParsedModel assemble(List<EntityResult> results, List<SourceProblem> errors) {
+        Map<String, EntityResult> byTable = new LinkedHashMap<>();
+        Set<String> unmanaged = new TreeSet<>();
+        Map<String, Sequence> sequences = new TreeMap<>();
+        List<SourceProblem> warnings = new ArrayList<>();
+        Renames renames = Renames.NONE;
+        for (EntityResult r : results) {
+            unmanaged.addAll(r.unmanagedTables());
+            warnings.addAll(r.warnings());
+            r.sequences().forEach(s -> sequences.putIfAbsent(s.name(), s));
+            if (!r.renames().tables().isEmpty() || !r.renames().columns().isEmpty()) {
+                renames = renames.plus(r.renames());
+            }
+            if (r.table() == null) {
+                continue;
+            }
+            EntityResult other = byTable.putIfAbsent(r.tableName(), r);
+            if (other != null) {
+                SourceProblem at = r.declaredAt();
+                errors.add(new SourceProblem(at.file(), at.line(), at.column(), "entities " + simple(other.entity())
+                        + " and " + simple(r.entity()) + " both map to table " + r.tableName()
+                        + ": give one of them @Table(name = \"...\")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(BY_PLACE);
+            throw new SourceException(errors);
+        }
+        List<Table> tables = new ArrayList<>();
+        for (EntityResult r : byTable.values()) {
+            if (!unmanaged.contains(r.tableName())) {
+                tables.add(r.table());
+            }
+        }
+        warnings.sort(BY_PLACE);
+        return new ParsedModel(Schema.of(tables, sequences.values()), renames, warnings, unmanaged);
+    }
+
+    private static String simple(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,229 @@
+package io.migratewatch.source;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Mappings that are not supported yet leave their table out, with a warning that says where. */
+class UnsupportedMappingsTest {
+
+    @TempDir
+    Path dir;
+
+    private Sources withTag() {
+        Sources s = new Sources(dir);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Tag {
+                    @Id private Long id;
+                    private String label;
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Embeddable
+                public class Address {
+                    private String street;
+                }
+                """);
+        return s;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "@ManyToMany private java.util.Set<Tag> tags;                          | @ManyToMany",
+            "@OneToMany private java.util.List<Tag> tags;                          | @OneToMany without mappedBy",
+            "@ElementCollection private java.util.Set<String> labels;             | @ElementCollection",
+            "@Embedded private Address address;                                    | @Embedded",
+            "private Address address;                                              | @Embeddable type Address",
+            "@Convert(converter = Object.class) private String secret;             | @Convert",
+            "@org.hibernate.annotations.Check(constraints = \"x > 0\") private int x; | @Check",
+            "@org.hibernate.annotations.Comment(\"hello\") private String note;     | @Comment",
+            "@OrderColumn @OneToMany(mappedBy = \"x\") private java.util.List<Tag> t; | @OrderColumn",
+            "@MapKeyColumn(name = \"k\") @ElementCollection private java.util.Map<String, String> m; | @MapKeyColumn",
+    })
+    void fieldLevelMappingsLeaveTheTableOut(String field, String what) {
+        Sources s = withTag();
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Post {
+                    @Id private Long id;
+                    %s
+                }
+                """.formatted(field));
+        ParsedModel m = s.model();
+        assertThat(m.schema().tables()).containsOnlyKeys("tag");
+        assertThat(m.unmanagedTables()).contains("post");
+        assertThat(m.warnings()).isNotEmpty();
+        assertThat(m.warnings()).extracting(SourceProblem::format).anySatisfy(w -> assertThat(w)
+                .startsWith("Post.java:6:5: " + what)
+                .contains(" is not supported yet: table post is left out of migrations until it is"));
+    }
+
+    @Test
+    void joinTablesAreLeftOutToo() {
+        Sources s = withTag();
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Post {
+                    @Id private Long id;
+                    @ManyToMany private java.util.Set<Tag> tags;
+                    @ElementCollection private java.util.Set<String> labels;
+                }
+                """);
+        ParsedModel spring = s.model(Sources.SPRING_7);
+        assertThat(spring.unmanagedTables()).containsExactlyInAnyOrder("post", "post_tags", "post_labels");
+        assertThat(spring.warnings().get(0).message()).isEqualTo(
+                "@ManyToMany is not supported yet: table post is left out of migrations until it is (and so is table post_tags)");
+        ParsedModel hibernate = s.model(Sources.HIBERNATE_7);
+        assertThat(hibernate.unmanagedTables()).containsExactlyInAnyOrder("post", "post_tag", "post_labels");
+    }
+
+    @Test
+    void unidirectionalOneToManyWithJoinColumnLeavesTheTargetOut() {
+        Sources s = withTag();
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Post {
+                    @Id private Long id;
+                    @OneToMany @JoinColumn(name = "post_id") private java.util.List<Tag> tags;
+                }
+                """);
+        ParsedModel m = s.model();
+        assertThat(m.unmanagedTables()).containsExactlyInAnyOrder("post", "tag");
+        assertThat(m.schema().tables()).isEmpty();
+    }
+
+    @Test
+    void classLevelMappingsAndEmbeddedIds() {
+        Sources s = withTag();
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Embeddable
+                public class PostKey implements java.io.Serializable { private Long a; private Long b; }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Post {
+                    @EmbeddedId private PostKey key;
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                @IdClass(PostKey.class)
+                public class Vote {
+                    @Id private Long a;
+                    @Id private Long b;
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Reaction {
+                    @Id private Long id;
+                    @ManyToOne private Post post;
+                }
+                """);
+        ParsedModel m = s.model();
+        assertThat(m.schema().tables()).containsOnlyKeys("tag");
+        assertThat(m.unmanagedTables()).containsExactlyInAnyOrder("post", "vote", "reaction");
+        assertThat(m.warnings()).extracting(SourceProblem::format).contains(
+                "Post.java:5:5: @EmbeddedId is not supported yet: table post is left out of migrations until it is",
+                "Vote.java:4:1: @IdClass is not supported yet: table vote is left out of migrations until it is",
+                "Reaction.java:6:5: @ManyToOne to Post (whose key uses @EmbeddedId) is not supported yet: "
+                        + "table reaction is left out of migrations until it is");
+    }
+
+    @Test
+    void entityInheritanceLeavesTheWholeHierarchyOut() {
+        Sources s = withTag();
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class Payment {
+                    @Id @GeneratedValue private Long id;
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class CardPayment extends Payment {
+                    private String cardLast4;
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Animal { @Id private Long id; }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Dog extends Animal { private String breed; }
+                """);
+        ParsedModel m = s.model();
+        assertThat(m.schema().tables()).containsOnlyKeys("tag");
+        assertThat(m.unmanagedTables()).containsExactlyInAnyOrder("payment", "card_payment", "animal", "dog");
+        assertThat(m.warnings()).extracting(SourceProblem::format).containsExactlyInAnyOrder(
+                "Animal.java:4:14: entity inheritance (Animal is extended by another entity) is not supported yet: "
+                        + "table animal is left out of migrations until it is",
+                "CardPayment.java:4:34: entity inheritance (CardPayment extends another entity) is not supported yet: "
+                        + "table card_payment is left out of migrations until it is",
+                "Dog.java:4:26: entity inheritance (Dog extends another entity) is not supported yet: "
+                        + "table dog is left out of migrations until it is",
+                "Payment.java:4:1: @Inheritance is not supported yet: table payment is left out of migrations until it is");
+        // the root's sequence stays wanted, so the diff does not drop it
+        assertThat(m.schema().sequences()).containsOnlyKeys("payment_seq");
+    }
+
+    @Test
+    void autoAppliedConverterLeavesTheTableOut() {
+        Sources s = new Sources(dir);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Converter(autoApply = true)
+                public class YesNo implements AttributeConverter<Boolean, String> {
+                    public String convertToDatabaseColumn(Boolean b) { return b ? "Y" : "N"; }
+                    public Boolean convertToEntityAttribute(String s) { return "Y".equals(s); }
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Flagged {
+                    @Id private Long id;
+                    private boolean active;
+                }
+                """);
+        ParsedModel m = s.model();
+        assertThat(m.unmanagedTables()).containsExactly("flagged");
+        assertThat(m.warnings().get(0).message()).startsWith("@Converter(autoApply = true) for boolean is not supported yet");
+    }
+}
