@@ -96,6 +96,17 @@ public final class HistoryTable {
         }
     }
 
+    /** After a migration file was folded into: the row follows the file's new checksum and description. */
+    public void update(Connection c, MigrationFile m) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified() + " SET checksum = ?, description = ?, applied_at = ? WHERE revision = ?")) {
+            ps.setString(1, m.checksum());
+            ps.setString(2, m.description());
+            ps.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+            ps.setString(4, m.revision());
+            ps.executeUpdate();
+        }
+    }
+
     static String appliedBy() {
         String user = System.getProperty("user.name", "unknown");
         String host;

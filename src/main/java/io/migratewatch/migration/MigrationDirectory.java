@@ -61,4 +61,30 @@ public final class MigrationDirectory {
                     + " (check that the folder exists, is writable and the disk has space)", e);
         }
     }
+
+    /** Replaces an existing migration file's content, whole or not at all; returns it as parsed back. */
+    public MigrationFile rewrite(MigrationFile migration) {
+        Path target = migration.path();
+        try {
+            Path temp = Files.createTempFile(target.getParent(), ".migration", ".tmp");
+            try {
+                Files.writeString(temp, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
+                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return MigrationFileFormat.parse(target, Files.readString(target, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot rewrite " + target + ": " + e.getMessage()
+                    + " (check that the file is writable and the disk has space)", e);
+        }
+    }
+
+    public void delete(MigrationFile migration) {
+        try {
+            Files.deleteIfExists(migration.path());
+        } catch (IOException e) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot delete " + migration.path() + ": " + e.getMessage(), e);
+        }
+    }
 }

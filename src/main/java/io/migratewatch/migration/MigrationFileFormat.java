@@ -40,9 +40,12 @@ public final class MigrationFileFormat {
         sb.append(MARKER).append('\n');
         sb.append("-- revision: ").append(m.revision()).append('\n');
         sb.append("-- parents: ").append(m.parents().isEmpty() ? "none" : String.join(" ", m.parents())).append('\n');
-        sb.append("-- description: ").append(m.description().replace('\n', ' ')).append('\n');
+        sb.append("-- description: ").append(m.description().replaceAll("\\R", " ")).append('\n');
         sb.append("-- created: ").append(m.created().truncatedTo(ChronoUnit.SECONDS)).append('\n');
         sb.append("-- generated: ").append(m.generated()).append('\n');
+        if (m.sealed() != null) {
+            sb.append("-- sealed: ").append(m.sealed().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+        }
         sb.append('\n').append("-- +up\n");
         if (!m.up().isBlank()) {
             sb.append(m.up().strip()).append('\n');
@@ -55,7 +58,11 @@ public final class MigrationFileFormat {
     }
 
     public static MigrationFile parse(Path path, String text) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        // a UTF-8 byte order mark, as some editors write, is not part of the text
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        // the number of the file's last line (a final line break does not start another line)
+        int lastLine = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
         if (lines.length == 0 || !lines[0].strip().equals(MARKER)) {
             throw new MigrationFileException(path, 1, "missing header: a migration file starts with '" + MARKER
                     + "' followed by revision, parents, description, created and generated lines");
@@ -86,10 +93,10 @@ public final class MigrationFileFormat {
             }
         }
         if (upAt < 0) {
-            throw new MigrationFileException(path, lines.length, "no '-- +up' section: add a line '-- +up' before the SQL that applies the migration");
+            throw new MigrationFileException(path, lastLine, "no '-- +up' section: add a line '-- +up' before the SQL that applies the migration");
         }
         if (downAt < 0) {
-            throw new MigrationFileException(path, lines.length, "no '-- +down' section: add a line '-- +down' followed by the SQL that reverts it");
+            throw new MigrationFileException(path, lastLine, "no '-- +down' section: add a line '-- +down' followed by the SQL that reverts it");
         }
         String revision = required(path, header, "revision");
         if (!REVISION.matcher(revision).matches()) {
@@ -113,9 +120,17 @@ public final class MigrationFileFormat {
         }
         String up = String.join("\n", List.of(lines).subList(upAt + 1, downAt));
         String down = String.join("\n", List.of(lines).subList(downAt + 1, lines.length));
+        Instant sealed = null;
+        if (header.containsKey("sealed")) {
+            try {
+                sealed = Instant.parse(header.get("sealed"));
+            } catch (DateTimeParseException e) {
+                throw new MigrationFileException(path, headerLines.get("sealed"), "sealed '" + header.get("sealed") + "' is not an ISO-8601 UTC time like 2026-08-19T14:30:22Z");
+            }
+        }
         return new MigrationFile(path, revision, parents, header.getOrDefault("description", ""), created,
                 header.getOrDefault("generated", "manual"), up.strip(), down.strip(),
-                upAt + 2 + leadingBlankLines(up), downAt + 2 + leadingBlankLines(down));
+                upAt + 2 + leadingBlankLines(up), downAt + 2 + leadingBlankLines(down), sealed);
     }
 
     private static int leadingBlankLines(String section) {

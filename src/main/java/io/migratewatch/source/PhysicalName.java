@@ -12,8 +12,12 @@ record PhysicalName(String text, boolean quoted) {
     /** Reads a name as written in an annotation, recognising {@code `Name`} and {@code "Name"} quoting. */
     static PhysicalName parse(String written) {
         String s = written.strip();
-        if (s.length() >= 2 && (s.startsWith("`") && s.endsWith("`") || s.startsWith("\"") && s.endsWith("\""))) {
+        if (s.length() >= 2 && s.startsWith("`") && s.endsWith("`")) {
             return new PhysicalName(s.substring(1, s.length() - 1), true);
+        }
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            // Hibernate passes "..." through to SQL, where a doubled quote inside stands for one
+            return new PhysicalName(s.substring(1, s.length() - 1).replace("\"\"", "\""), true);
         }
         return new PhysicalName(s, false);
     }

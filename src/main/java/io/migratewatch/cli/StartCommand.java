@@ -1,0 +1,44 @@
+package io.migratewatch.cli;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.config.Settings;
+import io.migratewatch.notify.Notifier;
+import io.migratewatch.notify.Notifiers;
+import io.migratewatch.watch.Daemon;
+import io.migratewatch.workflow.BackupStep;
+import io.migratewatch.workflow.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+
+@Command(name = "start", description = "Run the watcher daemon in the foreground until SIGINT or SIGTERM.")
+final class StartCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MigrateWatchCommand root;
+
+    @Override
+    public Integer call() throws IOException {
+        Project project = root.project();
+        Settings settings = project.settings();
+        if (!settings.watcher().enabled()) {
+            root.out.println("The watcher is disabled (MIGRATION_WATCHER=false or watcher.enabled = false): nothing to watch.");
+            return ExitCode.OK;
+        }
+        Notifier notifier = Notifiers.from(settings.notifications(), root.out, root.env);
+        Daemon daemon = new Daemon(project, notifier, BackupStep.NOT_AVAILABLE);
+        Thread hook = new Thread(() -> {
+            daemon.stop(30_000);
+            project.close();
+        }, "migrate-watch-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            daemon.run();
+        } finally {
+            project.close();
+        }
+        return ExitCode.OK;
+    }
+}

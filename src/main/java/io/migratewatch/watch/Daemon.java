@@ -1,0 +1,380 @@
+package io.migratewatch.watch;
+
+import io.migratewatch.MigrateWatchException;
+import io.migratewatch.config.Settings;
+import io.migratewatch.db.ConnectionLoss;
+import io.migratewatch.migration.MigrationFailedException;
+import io.migratewatch.notify.EventKind;
+import io.migratewatch.notify.Notification;
+import io.migratewatch.notify.Notifier;
+import io.migratewatch.source.ParsedModel;
+import io.migratewatch.source.SourceException;
+import io.migratewatch.source.SourceIndex;
+import io.migratewatch.source.SourceProblem;
+import io.migratewatch.workflow.AutoMigrate;
+import io.migratewatch.workflow.BackupStep;
+import io.migratewatch.workflow.DataLoss;
+import io.migratewatch.workflow.Project;
+import io.migratewatch.workflow.Upgrade;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+/**
+ * The watch daemon: file events gather into a batch; once the files have been quiet for the
+ * debounce period, the changed files are parsed as they are now and the pipeline runs once for
+ * the whole batch. One pipeline at a time, on the thread that called {@link #run()}.
+ */
+public final class Daemon implements FileEvents {
+
+    private static final long MAX_RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private final Project project;
+    private final Notifier notifier;
+    private final AutoMigrate autoMigrate;
+    private final Settings.Watcher flags;
+    private final Path migrationsDir;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final QuietPeriod quiet;
+    private Set<Path> changedPaths = new LinkedHashSet<>();
+    private boolean overflow;
+    private boolean stopping;
+    private boolean stopped;
+
+    private final ContentHashes hashes = new ContentHashes();
+    private final Map<Path, String> announcedProblems = new HashMap<>();
+    private SourceIndex index;
+    private boolean retryPipeline;
+    private long retryAt;
+    private long retryDelay = TimeUnit.SECONDS.toNanos(1);
+    private boolean unreachableAnnounced;
+    private int pipelineRuns;
+
+    public Daemon(Project project, Notifier notifier, BackupStep backup) {
+        this.project = project;
+        this.notifier = notifier;
+        this.autoMigrate = new AutoMigrate(project, backup);
+        this.flags = project.settings().watcher();
+        this.migrationsDir = project.settings().migrations().dir().toAbsolutePath().normalize();
+        this.quiet = new QuietPeriod(flags.debounce(), flags.maxWait());
+    }
+
+    /** Watches and migrates until {@link #stop()}. */
+    public void run() throws IOException {
+        List<Path> roots = new ArrayList<>(project.settings().models().paths());
+        roots.add(migrationsDir);
+        try (SourceWatcher watcher = new SourceWatcher(roots, this)) {
+            watcher.start();
+            notifier.send(Notification.of(EventKind.INFO, "Watching " + project.settings().models().paths().stream()
+                    .map(p -> project.settings().baseDir().relativize(p.toAbsolutePath()).toString()).collect(Collectors.joining(", "))
+                    + " (quiet period " + flags.debounce().toMillis() + " ms; auto-generate " + onOff(flags.autoGenerate())
+                    + ", auto-apply " + onOff(flags.autoApply()) + ")"));
+            startUp();
+            loop();
+        } finally {
+            lock.lock();
+            try {
+                stopped = true;
+                wake.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Asks the loop to finish the pipeline in progress and return; waits up to the timeout. */
+    public void stop(long timeoutMillis) {
+        lock.lock();
+        try {
+            stopping = true;
+            wake.signalAll();
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            while (!stopped && System.nanoTime() < deadline) {
+                wake.await(50, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many times the pipeline ran on model changes (for tests and benchmarks). */
+    public synchronized int pipelineRuns() {
+        return pipelineRuns;
+    }
+
+    @Override
+    public void changed(Path path) {
+        lock.lock();
+        try {
+            changedPaths.add(path.toAbsolutePath().normalize());
+            quiet.touch(System.nanoTime());
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void overflow() {
+        lock.lock();
+        try {
+            overflow = true;
+            quiet.touch(System.nanoTime());
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void startUp() {
+        index = scan();
+        try {
+            if (flags.autoApply()) {
+                applyPending();
+            }
+            if (index != null) {
+                pipeline();
+            }
+        } catch (RuntimeException e) {
+            handle(e);
+        }
+    }
+
+    private void loop() {
+        while (true) {
+            Set<Path> batch;
+            boolean rescan;
+            boolean retry;
+            lock.lock();
+            try {
+                while (!stopping && !quiet.isDue(System.nanoTime()) && !(retryPipeline && System.nanoTime() - retryAt >= 0)) {
+                    long now = System.nanoTime();
+                    long until = Long.MAX_VALUE;
+                    if (quiet.pending()) {
+                        until = quiet.dueAt() - now;
+                    }
+                    if (retryPipeline) {
+                        until = Math.min(until, retryAt - now);
+                    }
+                    if (until == Long.MAX_VALUE) {
+                        wake.await();
+                    } else if (until > 0) {
+                        wake.awaitNanos(until);
+                    }
+                }
+                if (stopping) {
+                    return;
+                }
+                boolean due = quiet.isDue(System.nanoTime());
+                batch = due ? changedPaths : Set.of();
+                rescan = due && overflow;
+                if (due) {
+                    changedPaths = new LinkedHashSet<>();
+                    overflow = false;
+                    quiet.reset();
+                }
+                retry = retryPipeline;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                lock.unlock();
+            }
+            try {
+                process(batch, rescan, retry);
+            } catch (RuntimeException e) {
+                handle(e);
+            }
+        }
+    }
+
+    private void process(Set<Path> batch, boolean rescan, boolean retry) {
+        boolean modelChanged = retry;
+        boolean migrationsChanged = false;
+        if (rescan || index == null) {
+            index = scan();
+            modelChanged = index != null;
+        }
+        for (Path path : batch) {
+            if (path.startsWith(migrationsDir)) {
+                migrationsChanged = true;
+            } else if (index != null && update(path)) {
+                modelChanged = true;
+            }
+        }
+        if ((migrationsChanged || retry) && flags.autoApply()) {
+            applyPending();
+        }
+        if (modelChanged && index != null) {
+            pipeline();
+        }
+    }
+
+    /** Re-reads one changed path; true when the model may have changed. */
+    private boolean update(Path path) {
+        boolean isFolder = Files.isDirectory(path) || (!Files.exists(path) && !path.toString().endsWith(".java"));
+        if (!isFolder && !PathFilter.isModelSource(path)) {
+            return false;
+        }
+        if (!isFolder && !hashes.changed(path)) {
+            return false;
+        }
+        try {
+            if (!isFolder && Files.exists(path) && Files.readString(path).isBlank()) {
+                // an editor truncates before it writes: an empty file is not a deleted entity
+                waiting(new SourceProblem(path, 1, 1, "the file is empty"));
+                return false;
+            }
+            index.update(path);
+            announcedProblems.remove(path);
+            return true;
+        } catch (SourceException e) {
+            e.problems().forEach(this::waiting);
+            return false;
+        } catch (IOException e) {
+            waiting(new SourceProblem(path, 0, 0, "cannot read: " + e.getMessage()));
+            return false;
+        }
+    }
+
+    private SourceIndex scan() {
+        try {
+            return SourceIndex.scan(project.settings().models().paths(), project.settings().models().mapping());
+        } catch (SourceException e) {
+            e.problems().forEach(this::waiting);
+            return null;
+        }
+    }
+
+    private void waiting(SourceProblem problem) {
+        String text = problem.format();
+        if (!text.equals(announcedProblems.put(problem.file(), text))) {
+            notifier.send(Notification.of(EventKind.WAITING, "⚠ Waiting for valid source: " + text));
+        }
+    }
+
+    private void applyPending() {
+        Upgrade.Result result = new Upgrade(project).run("head", false);
+        for (Upgrade.Step step : result.applied()) {
+            notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + step.migration().description()
+                    + " (" + step.migration().shortRevision() + ") in " + step.millis() + " ms", step.migration().revision(),
+                    relative(step.migration().path())));
+        }
+        recovered();
+    }
+
+    private void pipeline() {
+        ParsedModel model;
+        try {
+            model = index.model();
+        } catch (SourceException e) {
+            e.problems().forEach(this::waiting);
+            return;
+        }
+        synchronized (this) {
+            pipelineRuns++;
+        }
+        retryPipeline = false;
+        AutoMigrate.Outcome o = autoMigrate.run(model);
+        recovered();
+        model.warnings().forEach(w -> {
+            if (!w.format().equals(announcedProblems.get(w.file()))) {
+                announcedProblems.put(w.file(), w.format());
+                notifier.send(Notification.of(EventKind.INFO, "⚠ " + w.format()));
+            }
+        });
+        String rev = o.migration() == null ? null : o.migration().revision();
+        String file = o.migration() == null ? null : relative(o.migration().path());
+        switch (o.kind()) {
+            case NO_CHANGES -> { }
+            case APPLIED -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + o.description()
+                    + " (" + o.migration().shortRevision() + ") in " + o.millis() + " ms", rev, file + (o.backup() == null ? "" : "\n" + o.backup())));
+            case FOLDED -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + o.description()
+                    + " (folded into " + o.migration().shortRevision() + ") in " + o.millis() + " ms", rev, file));
+            case FOLDED_AWAY -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: the changes of "
+                    + o.migration().shortRevision() + " were undone and its file removed", rev, file));
+            case GENERATED -> notifier.send(new Notification(EventKind.GENERATED, "Migration generated: " + file
+                    + " — review it and run migrate-watch upgrade", rev, o.description()));
+            case MODELS_CHANGED -> notifier.send(new Notification(EventKind.MODELS_CHANGED, "Models changed: " + o.changes()
+                    + (o.changes() == 1 ? " change" : " changes") + " not yet in a migration — run migrate-watch generate", null, o.description()));
+            case PENDING -> notifier.send(Notification.of(EventKind.MODELS_CHANGED, "⚠ " + o.description()));
+            case HELD -> notifier.send(new Notification(EventKind.HELD, "⚠ Change needs review: "
+                    + o.losses().stream().map(DataLoss::explanation).collect(Collectors.joining("; ")), null, proceed(o)));
+        }
+    }
+
+    private static String proceed(AutoMigrate.Outcome o) {
+        StringBuilder sb = new StringBuilder("Nothing was applied. To proceed: migrate-watch generate \"" + o.description().replace("\"", "'")
+                + "\" --allow-destructive");
+        o.possibleRenames().forEach(r -> sb.append("\nIf it is a rename: migrate-watch generate \"rename ").append(r.from())
+                .append("\" ").append(r.option()).append("  (or // @renamed from=").append(r.from()).append(" on the field)"));
+        return sb.toString();
+    }
+
+    private void handle(RuntimeException e) {
+        if (ConnectionLoss.is(e)) {
+            if (!unreachableAnnounced) {
+                unreachableAnnounced = true;
+                notifier.send(new Notification(EventKind.UNREACHABLE, "✗ Database unreachable ("
+                        + project.database().url().hostAndPort() + ") — retrying", null, e.getMessage()));
+            }
+            retryPipeline = true;
+            retryAt = System.nanoTime() + retryDelay;
+            retryDelay = Math.min(retryDelay * 2, MAX_RETRY_NANOS);
+            return;
+        }
+        retryPipeline = false;
+        if (e instanceof MigrationFailedException f) {
+            notifier.send(new Notification(EventKind.FAILED, "✗ Migration failed: " + f.statement().sql().lines().findFirst().orElse("")
+                    + " — " + rootMessage(f), f.migration().revision(), relative(f.migration().path())));
+        } else if (e instanceof MigrateWatchException m) {
+            notifier.send(new Notification(EventKind.FAILED, "✗ " + m.getMessage().lines().findFirst().orElse(""), null, m.getMessage()));
+        } else {
+            notifier.send(new Notification(EventKind.FAILED, "✗ Unexpected error: " + e, null, null));
+        }
+    }
+
+    private void recovered() {
+        retryDelay = TimeUnit.SECONDS.toNanos(1);
+        if (unreachableAnnounced) {
+            unreachableAnnounced = false;
+            notifier.send(Notification.of(EventKind.RECOVERED, "✓ Database reachable again (" + project.database().url().hostAndPort() + ")"));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.toString() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    private String relative(Path path) {
+        if (path == null) {
+            return null;
+        }
+        Path abs = path.toAbsolutePath();
+        return abs.startsWith(project.settings().baseDir()) ? project.settings().baseDir().relativize(abs).toString() : abs.toString();
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
+    }
+}

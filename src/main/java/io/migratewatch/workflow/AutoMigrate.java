@@ -1,0 +1,217 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
+import io.migratewatch.config.Settings;
+import io.migratewatch.diff.PossibleRename;
+import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.migration.AdvisoryLock;
+import io.migratewatch.migration.Direction;
+import io.migratewatch.migration.GitHistory;
+import io.migratewatch.migration.MigrationFailedException;
+import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.migration.MigrationState;
+import io.migratewatch.migration.SqlScript;
+import io.migratewatch.migration.SqlStatement;
+import io.migratewatch.schema.Schema;
+import io.migratewatch.source.ParsedModel;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The daemon's use case: the models changed, so bring the database along. Diff → (hold if data
+ * would be lost) → write a migration, or fold into the open one → prove it reversible → back up →
+ * apply → record. Returns what happened; the daemon decides what to say.
+ */
+public final class AutoMigrate {
+
+    public enum Kind { NO_CHANGES, MODELS_CHANGED, HELD, GENERATED, APPLIED, FOLDED, FOLDED_AWAY, PENDING }
+
+    /**
+     * @param migration the migration written or folded into (null for NO_CHANGES, MODELS_CHANGED, HELD, PENDING)
+     * @param changes   how many changes the models had against the database
+     */
+    public record Outcome(Kind kind, String description, MigrationFile migration, long millis, int changes,
+                          List<DataLoss> losses, List<PossibleRename> possibleRenames, String backup) {
+
+        static Outcome of(Kind kind, String description, int changes) {
+            return new Outcome(kind, description, null, 0, changes, List.of(), List.of(), null);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Project project;
+    private final BackupStep backup;
+
+    public AutoMigrate(Project project, BackupStep backup) {
+        this.project = project;
+        this.backup = backup;
+    }
+
+    public Outcome run(ParsedModel model) {
+        Settings.Watcher flags = project.settings().watcher();
+        long start = System.nanoTime();
+        try (Connection c = project.connect()) {
+            MigrationState state = project.state(c);
+            if (!state.drifted().isEmpty()) {
+                throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, Upgrade.driftMessage(state));
+            }
+            MigrationFile open = foldable(state, flags);
+            boolean openIsPending = open != null && state.pending().size() == 1 && state.pending().get(0).equals(open);
+            if (!state.pending().isEmpty() && !openIsPending) {
+                return Outcome.of(Kind.PENDING, state.pending().size() + " migrations pending: run migrate-watch upgrade", 0);
+            }
+            SchemaDiff.Result diff = project.compare(c, model, model.renames());
+            if (diff.isEmpty()) {
+                return Outcome.of(Kind.NO_CHANGES, "", 0);
+            }
+            int changes = diff.changes().size();
+            if (!flags.autoGenerate()) {
+                return Outcome.of(Kind.MODELS_CHANGED, Descriptions.of(diff.changes()), changes);
+            }
+            List<DataLoss> losses = DataLossCheck.check(c, project.settings().database().schema(), diff.changes());
+            if (!losses.isEmpty()) {
+                return new Outcome(Kind.HELD, Descriptions.of(diff.changes()), null, 0, changes, losses, diff.possibleRenames(), null);
+            }
+            Schema want = model.schema().without(model.unmanagedTables());
+            if (open != null) {
+                return fold(c, open, openIsPending, model, want, diff, start);
+            }
+            return create(c, state, model, want, diff, start);
+        } catch (SQLException e) {
+            if (io.migratewatch.db.ConnectionLoss.is(e)) {
+                throw new io.migratewatch.db.DatabaseUnreachableException("lost the connection to "
+                        + project.database().url().hostAndPort() + ": " + e.getMessage(), e);
+            }
+            throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest migration, if the daemon may still fold changes into it. */
+    private MigrationFile foldable(MigrationState state, Settings.Watcher flags) {
+        List<String> heads = state.graph().heads();
+        if (!flags.fold() || heads.size() != 1) {
+            return null;
+        }
+        MigrationFile head = state.graph().get(heads.get(0)).orElseThrow();
+        if (!head.isOpenAutoMigration()) {
+            return null;
+        }
+        Optional<Boolean> committed = GitHistory.everCommitted(head.path());
+        return committed.orElse(false) ? null : head;
+    }
+
+    private Outcome create(Connection c, MigrationState state, ParsedModel model, Schema want, SchemaDiff.Result diff, long start)
+            throws SQLException {
+        String description = Descriptions.of(diff.changes());
+        String up = project.renderer().script(diff.changes());
+        String down = project.renderer().script(diff.reversed());
+        new ReversibilityProof(project).prove(c, null, up, down, want, model.unmanagedTables());
+        MigrationFile draft = new MigrationFile(null, HexFormat.of().formatHex(RANDOM.generateSeed(6)), state.graph().heads(),
+                description, Instant.now(), "auto", up, down, 0, 0);
+        MigrationFile file = project.migrations().write(draft);
+        if (!project.settings().watcher().autoApply()) {
+            return new Outcome(Kind.GENERATED, description, file, millis(start), diff.changes().size(), List.of(), diff.possibleRenames(), null);
+        }
+        String backupNote = backup.before(c, file.revision());
+        project.runner().run(c, file, Direction.UP, "daemon");
+        return new Outcome(Kind.APPLIED, description, file, millis(start), diff.changes().size(), List.of(), diff.possibleRenames(), backupNote);
+    }
+
+    /**
+     * Rewrites the open migration as the net change from its parent to the models; the database
+     * receives only the increment, so its data stays.
+     */
+    private Outcome fold(Connection c, MigrationFile open, boolean openIsPending, ParsedModel model, Schema want,
+                         SchemaDiff.Result increment, long start) throws SQLException {
+        Schema parent = openIsPending ? project.inspect(c) : parentSchema(c, open);
+        SchemaDiff.Result net = SchemaDiff.between(parent.without(model.unmanagedTables()), want, model.renames());
+        String up = project.renderer().script(net.changes());
+        String down = project.renderer().script(net.reversed());
+        boolean autoApply = project.settings().watcher().autoApply();
+        if (net.isEmpty()) {
+            // the changes cancelled out: the migration goes away
+            if (!openIsPending) {
+                applyIncrement(c, increment, open, null);
+            }
+            project.migrations().delete(open);
+            return new Outcome(Kind.FOLDED_AWAY, "changes of " + open.shortRevision() + " undone", open, millis(start), 0, List.of(), List.of(), null);
+        }
+        String description = Descriptions.of(net.changes());
+        new ReversibilityProof(project).prove(c, openIsPending ? null : open, up, down, want, model.unmanagedTables());
+        MigrationFile previous = open;
+        MigrationFile rewritten = project.migrations().rewrite(open.withContent(description, up, down));
+        if (openIsPending) {
+            if (!autoApply) {
+                return new Outcome(Kind.GENERATED, description, rewritten, millis(start), increment.changes().size(), List.of(), net.possibleRenames(), null);
+            }
+            String backupNote = backup.before(c, rewritten.revision());
+            project.runner().run(c, rewritten, Direction.UP, "daemon");
+            return new Outcome(Kind.APPLIED, description, rewritten, millis(start), increment.changes().size(), List.of(), net.possibleRenames(), backupNote);
+        }
+        String backupNote = backup.before(c, rewritten.revision());
+        try {
+            applyIncrement(c, increment, rewritten, rewritten);
+        } catch (RuntimeException | SQLException e) {
+            project.migrations().rewrite(previous.withContent(previous.description(), previous.up(), previous.down()));
+            throw e;
+        }
+        return new Outcome(Kind.FOLDED, description, rewritten, millis(start), increment.changes().size(), List.of(), net.possibleRenames(), backupNote);
+    }
+
+    /** The schema before the open migration: its down section, run in a transaction that is rolled back. */
+    private Schema parentSchema(Connection c, MigrationFile open) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (SqlStatement st : SqlScript.statements(open.down(), open.downLine())) {
+                s.execute(st.sql());
+            }
+            return project.inspect(c);
+        } finally {
+            c.rollback();
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Runs the increment under the lock, and the history row follows the rewritten file (or goes, when it was deleted). */
+    private void applyIncrement(Connection c, SchemaDiff.Result increment, MigrationFile migration, MigrationFile rewritten) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            new AdvisoryLock(project.settings().database().schema(), project.settings().database().lockTimeout()).acquire(c);
+            try (Statement s = c.createStatement()) {
+                for (String sql : project.renderer().render(increment.changes())) {
+                    try {
+                        s.execute(sql);
+                    } catch (SQLException e) {
+                        throw new MigrationFailedException(migration, "up", new SqlStatement(sql, 0), e.getMessage(), e);
+                    }
+                }
+            }
+            if (rewritten != null) {
+                project.history().update(c, rewritten);
+            } else {
+                project.history().remove(c, migration.revision());
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,29 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.diff.Change;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A migration description made from its changes: {@code add users.email, create table invoices}. */
+final class Descriptions {
+
+    private static final int SHOWN = 3;
+
+    private Descriptions() {
+    }
+
+    static String of(List<Change> changes) {
+        // constraint and index changes follow from column and table changes: name those first
+        List<Change> main = changes.stream().filter(Descriptions::isPrimary).toList();
+        List<Change> named = main.isEmpty() ? changes : main;
+        String text = named.stream().limit(SHOWN).map(Change::describe).collect(Collectors.joining(", "));
+        int rest = named.size() - SHOWN;
+        return rest > 0 ? text + " and " + rest + " more" : text;
+    }
+
+    private static boolean isPrimary(Change c) {
+        String name = c.getClass().getSimpleName();
+        return name.endsWith("Table") || name.endsWith("Column") || name.startsWith("AlterColumn") || name.endsWith("Sequence");
+    }
+}
