@@ -56,6 +56,7 @@ public final class Daemon implements FileEvents {
 
     private final ContentHashes hashes = new ContentHashes();
     private final Map<Path, String> announcedProblems = new HashMap<>();
+    private final Set<String> announcedWarnings = new java.util.HashSet<>();
     private SourceIndex index;
     private boolean retryPipeline;
     private long retryAt;
@@ -261,9 +262,10 @@ public final class Daemon implements FileEvents {
         }
     }
 
+    /** Said once per file: while it stays broken, further saves that are still broken say nothing new. */
     private void waiting(SourceProblem problem) {
         String text = problem.format();
-        if (!text.equals(announcedProblems.put(problem.file(), text))) {
+        if (announcedProblems.putIfAbsent(problem.file(), text) == null) {
             notifier.send(Notification.of(EventKind.WAITING, "⚠ Waiting for valid source: " + text));
         }
     }
@@ -293,8 +295,7 @@ public final class Daemon implements FileEvents {
         AutoMigrate.Outcome o = autoMigrate.run(model);
         recovered();
         model.warnings().forEach(w -> {
-            if (!w.format().equals(announcedProblems.get(w.file()))) {
-                announcedProblems.put(w.file(), w.format());
+            if (announcedWarnings.add(w.format())) {
                 notifier.send(Notification.of(EventKind.INFO, "⚠ " + w.format()));
             }
         });
