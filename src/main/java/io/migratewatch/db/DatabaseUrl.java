@@ -19,7 +19,7 @@ public record DatabaseUrl(String jdbcUrl, String host, int port, String database
     public static DatabaseUrl parse(String url, String defaultUser, String defaultPassword) {
         String text = url.trim();
         if (text.startsWith("postgres://") || text.startsWith("postgresql://")) {
-            return fromUri(text, defaultUser, defaultPassword);
+            return withQueryCredentials(text, fromUri(text, defaultUser, defaultPassword));
         }
         if (text.startsWith("jdbc:postgresql:")) {
             String rest = text.substring("jdbc:".length());
@@ -27,16 +27,24 @@ public record DatabaseUrl(String jdbcUrl, String host, int port, String database
                 // jdbc:postgresql:dbname
                 return new DatabaseUrl(text, "localhost", 5432, rest.substring("postgresql:".length()), defaultUser, defaultPassword);
             }
-            DatabaseUrl parsed = fromUri(rest, defaultUser, defaultPassword);
-            String user = queryParameter(rest, "user");
-            String password = queryParameter(rest, "password");
-            String plain = "jdbc:postgresql://" + parsed.host + ":" + parsed.port + "/" + parsed.database
-                    + otherParameters(rest);
-            return new DatabaseUrl(plain, parsed.host, parsed.port, parsed.database,
-                    user != null ? user : parsed.user, password != null ? password : parsed.password);
+            try {
+                return withQueryCredentials(rest, fromUri(rest, defaultUser, defaultPassword));
+            } catch (IllegalArgumentException e) {
+                throw malformed(text); // names the URL as the user wrote it, jdbc: and all
+            }
         }
         throw new IllegalArgumentException("not a PostgreSQL URL (expected jdbc:postgresql://host:port/db or "
                 + "postgres://user:password@host:port/db): " + redact(text));
+    }
+
+    /** Takes user and password out of the query (both URL forms allow them there), so the JDBC URL never holds them. */
+    private static DatabaseUrl withQueryCredentials(String text, DatabaseUrl parsed) {
+        String user = queryParameter(text, "user");
+        String password = queryParameter(text, "password");
+        String plain = "jdbc:postgresql://" + parsed.host + ":" + parsed.port + "/" + parsed.database
+                + otherParameters(text);
+        return new DatabaseUrl(plain, parsed.host, parsed.port, parsed.database,
+                user != null ? user : parsed.user, password != null ? password : parsed.password);
     }
 
     private static DatabaseUrl fromUri(String text, String defaultUser, String defaultPassword) {
@@ -44,10 +52,34 @@ public record DatabaseUrl(String jdbcUrl, String host, int port, String database
         try {
             uri = URI.create(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("malformed database URL: " + redact(text));
+            throw malformed(text);
         }
         String host = uri.getHost() == null ? "localhost" : uri.getHost();
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
+        String rawUserInfo = uri.getRawUserInfo();
+        if (uri.getHost() == null && uri.getRawAuthority() != null) {
+            // java.net.URI gives up on hosts such as docker-compose's "my_db" and on a bad port, and then
+            // reports no host at all: read [user[:password]@]host[:port] here rather than fall back to localhost
+            String authority = uri.getRawAuthority();
+            int at = authority.lastIndexOf('@');
+            rawUserInfo = at < 0 ? null : authority.substring(0, at);
+            String hostPort = authority.substring(at + 1);
+            int colon = hostPort.lastIndexOf(':');
+            host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+            if (!host.matches("[A-Za-z0-9._-]+")) {
+                throw malformed(text);
+            }
+            if (colon >= 0) {
+                String portText = hostPort.substring(colon + 1);
+                if (!portText.matches("[0-9]{1,5}")) {
+                    throw malformed(text);
+                }
+                port = Integer.parseInt(portText);
+            }
+        }
+        if (port > 65535) {
+            throw malformed(text);
+        }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String database = path.startsWith("/") ? path.substring(1) : path;
         if (database.isEmpty()) {
@@ -55,10 +87,14 @@ public record DatabaseUrl(String jdbcUrl, String host, int port, String database
         }
         String user = defaultUser;
         String password = defaultPassword;
-        if (uri.getRawUserInfo() != null) {
-            String[] parts = uri.getRawUserInfo().split(":", 2);
-            user = decode(parts[0]);
-            password = parts.length > 1 ? decode(parts[1]) : password;
+        if (rawUserInfo != null) {
+            String[] parts = rawUserInfo.split(":", 2);
+            try {
+                user = decodeUserInfo(parts[0]);
+                password = parts.length > 1 ? decodeUserInfo(parts[1]) : password;
+            } catch (IllegalArgumentException e) {
+                throw malformed(text);
+            }
         }
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         return new DatabaseUrl("jdbc:postgresql://" + host + ":" + port + "/" + database + query,
@@ -94,13 +130,23 @@ public record DatabaseUrl(String jdbcUrl, String host, int port, String database
         return kept.toString();
     }
 
+    private static IllegalArgumentException malformed(String text) {
+        return new IllegalArgumentException("malformed database URL: " + redact(text));
+    }
+
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
+    /** User info is percent-encoded only: unlike a form value, '+' is a plus sign, not a space (as libpq reads it). */
+    private static String decodeUserInfo(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
     /** The URL with any password replaced by ***, for messages. */
     public static String redact(String url) {
-        return url.replaceAll("(://[^:/@]+:)[^@]*@", "$1***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+        // up to the last '@': a password may hold an unencoded '@' (hiding too much is safer than too little)
+        return url.replaceAll("(://[^:/@]*:).*@", "$1***@").replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
     public DatabaseUrl withDatabase(String otherDatabase) {

@@ -5,7 +5,10 @@ import io.migratewatch.MigrateWatchException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +50,17 @@ public final class EmbeddedDatabase extends Database {
                 channel.close();
                 return shared(url, dataDir, port, out);
             }
+            if (portInUse(port)) {
+                // checked first: the embedded server's start-up check would take whatever answers on the port for
+                // itself, so another PostgreSQL there would be used (and migrated) in its place, and a program that
+                // accepts connections but never answers would keep the start-up waiting for ever
+                lock.release();
+                channel.close();
+                throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "cannot start the embedded PostgreSQL in " + dataDir
+                        + " on port " + port + ": another program is already listening on that port (another PostgreSQL server, or one "
+                        + "left running by a migrate-watch process that was killed: see " + dataDir.resolve("postmaster.pid") + ")."
+                        + "\n  Set database.embedded.port in watcher.conf to a free port, or set database.url to use that server.");
+            }
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -60,6 +75,24 @@ public final class EmbeddedDatabase extends Database {
                     + " on port " + port + ": " + e.getMessage()
                     + "\n  Is the port taken by another program? Set database.embedded.port in watcher.conf, or set database.url to use your own server.", e);
         }
+    }
+
+    private static boolean portInUse(int port) {
+        List<InetAddress> addresses;
+        try {
+            addresses = List.of(InetAddress.getAllByName("localhost"));
+        } catch (UnknownHostException e) {
+            addresses = List.of(InetAddress.getLoopbackAddress());
+        }
+        for (InetAddress address : addresses) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(address, port), 1000);
+                return true;
+            } catch (IOException e) {
+                // nothing listening at this address
+            }
+        }
+        return false;
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -32,6 +32,11 @@ public final class AdvisoryLock {
         return h;
     }
 
+    /** "60 s", or "500 ms" for a timeout that is not whole seconds (which toSeconds() would call "0 s"). */
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
     /** Takes the lock inside the connection's current transaction, waiting up to the timeout. */
     public void acquire(Connection c) throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -48,7 +53,7 @@ public final class AdvisoryLock {
                 if (System.nanoTime() > deadline) {
                     throw new MigrateWatchException(ExitCode.MIGRATION_FAILED,
                             "another migrate-watch process is migrating this database and held the lock for "
-                                    + timeout.toSeconds() + " s; nothing was applied. Wait for it to finish and run the command again");
+                                    + describe(timeout) + "; nothing was applied. Wait for it to finish and run the command again");
                 }
                 try {
                     Thread.sleep(pause);

@@ -34,12 +34,26 @@ public final class HistoryTable {
 
     public void ensureExists(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            if (!schemaExists(c)) {
+                // a fresh database has only public: the managed schema comes with the first migration. Created only
+                // when missing, since CREATE SCHEMA IF NOT EXISTS needs the CREATE right even when the schema is there
+                s.execute("CREATE SCHEMA " + Identifiers.quote(schema));
+            }
             s.execute("CREATE TABLE IF NOT EXISTS " + qualified() + " ("
                     + "revision varchar(32) PRIMARY KEY, parents varchar(200) NOT NULL DEFAULT '', "
                     + "description varchar(500) NOT NULL DEFAULT '', checksum varchar(64) NOT NULL, "
                     + "applied_at timestamp(3) with time zone NOT NULL DEFAULT now(), duration_ms bigint NOT NULL DEFAULT 0, "
                     + "applied_by varchar(200) NOT NULL DEFAULT '', how varchar(20) NOT NULL DEFAULT 'upgrade', "
-                    + "backup varchar(500))");
+                    + "backup varchar(500), installed_rank bigint GENERATED ALWAYS AS IDENTITY)");
+        }
+    }
+
+    private boolean schemaExists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -63,7 +77,7 @@ public final class HistoryTable {
         List<AppliedMigration> rows = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT revision, parents, description, checksum, applied_at, duration_ms, applied_by, how FROM "
-                     + qualified() + " ORDER BY applied_at, revision")) {
+                     + qualified() + " ORDER BY installed_rank")) {
             while (rs.next()) {
                 String parents = rs.getString(2);
                 rows.add(new AppliedMigration(rs.getString(1),

@@ -51,6 +51,9 @@ public final class MigrationDirectory {
             Path temp = Files.createTempFile(dir, ".migration", ".tmp");
             try {
                 Files.writeString(temp, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
+                if (Files.exists(target)) {
+                    throw new MigrateWatchException(ExitCode.BAD_INPUT, target + " already exists: not overwriting it");
+                }
                 Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);

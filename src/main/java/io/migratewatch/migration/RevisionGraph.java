@@ -87,6 +87,9 @@ public final class RevisionGraph {
 
     /** Finds a migration by revision or unambiguous revision prefix. */
     public Optional<MigrationFile> find(String revisionOrPrefix) {
+        if (revisionOrPrefix == null || revisionOrPrefix.isBlank()) {
+            return Optional.empty();
+        }
         MigrationFile exact = byRevision.get(revisionOrPrefix);
         if (exact != null) {
             return Optional.of(exact);
@@ -104,6 +107,9 @@ public final class RevisionGraph {
 
     /** The revision and all its ancestors, in order. */
     public List<MigrationFile> upTo(String revision) {
+        if (!byRevision.containsKey(revision)) {
+            throw new IllegalArgumentException("no migration has revision " + revision);
+        }
         Set<String> wanted = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(revision));
         while (!todo.isEmpty()) {

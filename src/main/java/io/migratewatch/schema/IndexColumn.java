@@ -37,8 +37,9 @@ public record IndexColumn(String column, String expression, boolean descending) 
         return Objects.hash(column, expressionKey(), descending);
     }
 
+    /** Canonical, so that sorting constraints by their keys orders equal indexes alike. */
     @Override
     public String toString() {
-        return (column != null ? column : "(" + expression + ")") + (descending ? " DESC" : "");
+        return (column != null ? column : "(" + expressionKey() + ")") + (descending ? " DESC" : "");
     }
 }
