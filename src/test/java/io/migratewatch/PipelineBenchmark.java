@@ -7,6 +7,7 @@ import io.migratewatch.source.MappingOptions;
 import io.migratewatch.source.Naming;
 import io.migratewatch.source.SourceIndex;
 import io.migratewatch.sql.SqlRenderer;
+import io.migratewatch.support.SyntheticModel;
 import io.migratewatch.support.TestDatabase;
 
 import java.nio.file.Files;
@@ -36,20 +37,7 @@ public final class PipelineBenchmark {
 
     private static void run(int n) throws Exception {
         Path root = Files.createTempDirectory("mw-bench");
-        Path pkg = Files.createDirectories(root.resolve("bench"));
-        Files.writeString(pkg.resolve("Status.java"), "package bench;\npublic enum Status { NEW, ACTIVE, CLOSED }\n");
-        Files.writeString(pkg.resolve("BaseEntity.java"), """
-                package bench;
-                import jakarta.persistence.*;
-                @MappedSuperclass
-                public abstract class BaseEntity {
-                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
-                    private java.time.Instant createdAt;
-                }
-                """);
-        for (int i = 0; i < n; i++) {
-            Files.writeString(pkg.resolve("Entity" + i + ".java"), entity(i, false));
-        }
+        SyntheticModel synthetic = SyntheticModel.write(root, n);
         MappingOptions options = new MappingOptions(Naming.SPRING, 7);
 
         long t0 = System.nanoTime();
@@ -79,9 +67,8 @@ public final class PipelineBenchmark {
             }
             List<Double> reparse = new ArrayList<>();
             List<Double> reparseDiff = new ArrayList<>();
-            Path changed = pkg.resolve("Entity" + (n / 2) + ".java");
             for (int i = 0; i < REPEAT; i++) {
-                Files.writeString(changed, entity(n / 2, i % 2 == 0));
+                Path changed = synthetic.writeEntity(n / 2, i % 2 == 0 ? "    private String extra;" : "");
                 long t = System.nanoTime();
                 index.update(changed);
                 Schema model = index.model().schema();
@@ -92,17 +79,6 @@ public final class PipelineBenchmark {
             System.out.printf("%-9d %9.1f ms %11.2f ms %11.1f ms %7.2f ms %15.2f ms%n", n, fullParse, median(reparse),
                     median(introspect), median(diff), median(reparseDiff));
         }
-    }
-
-    private static String entity(int i, boolean extraField) {
-        String target = i == 0 ? "" : "    @ManyToOne private Entity" + (i - 1) + " parent;\n";
-        return "package bench;\nimport jakarta.persistence.*;\n"
-                + "@Entity @Table(name = \"entity_" + i + "\", indexes = @Index(columnList = \"code\"))\n"
-                + "public class Entity" + i + " extends BaseEntity {\n"
-                + "    @Column(nullable = false, length = 40, unique = true) private String code;\n"
-                + "    private String name;\n    private java.math.BigDecimal amount;\n    private int quantity;\n"
-                + "    @Enumerated(EnumType.STRING) private Status status;\n    private java.time.LocalDate dueOn;\n"
-                + target + (extraField ? "    private String extra;\n" : "") + "}\n";
     }
 
     private static double ms(long start) {

@@ -47,6 +47,18 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence
         return new Schema(t, sequences);
     }
 
+    /** This schema with only the named tables (and every sequence). */
+    public Schema only(Collection<String> tableNames) {
+        SortedMap<String, Table> t = new TreeMap<>();
+        for (String name : tableNames) {
+            Table table = tables.get(name);
+            if (table != null) {
+                t.put(name, table);
+            }
+        }
+        return new Schema(t, sequences);
+    }
+
     public Schema withTable(Table table) {
         SortedMap<String, Table> t = new TreeMap<>(tables);
         t.put(table.name(), table);

@@ -4,6 +4,7 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.config.Settings;
 import io.migratewatch.diff.PossibleRename;
+import io.migratewatch.diff.Renames;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.AdvisoryLock;
 import io.migratewatch.migration.Direction;
@@ -11,7 +12,6 @@ import io.migratewatch.migration.GitHistory;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
-import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.source.ParsedModel;
@@ -69,7 +69,8 @@ public final class AutoMigrate {
             if (!state.pending().isEmpty() && !openIsPending) {
                 return Outcome.of(Kind.PENDING, state.pending().size() + " migrations pending: run migrate-watch upgrade", 0);
             }
-            SchemaDiff.Result diff = project.compare(c, model, model.renames());
+            Project.Comparison comparison = project.comparison(c, model, Renames.NONE);
+            SchemaDiff.Result diff = comparison.diff();
             if (diff.isEmpty()) {
                 return Outcome.of(Kind.NO_CHANGES, "", 0);
             }
@@ -85,7 +86,7 @@ public final class AutoMigrate {
             if (open != null) {
                 return fold(c, open, openIsPending, model, want, diff, start);
             }
-            return create(c, state, model, want, diff, start);
+            return create(c, state, model, want, comparison, start);
         } catch (SQLException e) {
             if (io.migratewatch.db.ConnectionLoss.is(e)) {
                 throw new io.migratewatch.db.DatabaseUnreachableException("lost the connection to "
@@ -109,14 +110,13 @@ public final class AutoMigrate {
         return committed.orElse(false) ? null : head;
     }
 
-    private Outcome create(Connection c, MigrationState state, ParsedModel model, Schema want, SchemaDiff.Result diff, long start)
+    private Outcome create(Connection c, MigrationState state, ParsedModel model, Schema want, Project.Comparison comparison, long start)
             throws SQLException {
+        SchemaDiff.Result diff = comparison.diff();
         String description = Descriptions.of(diff.changes());
-        String up = project.renderer().script(diff.changes());
-        String down = project.renderer().script(diff.reversed());
-        new ReversibilityProof(project).prove(c, null, up, down, want, model.unmanagedTables());
+        ReversibilityProof.Proven proven = new ReversibilityProof(project).prove(c, null, comparison.have(), ignored -> diff, want, model.unmanagedTables());
         MigrationFile draft = new MigrationFile(null, HexFormat.of().formatHex(RANDOM.generateSeed(6)), state.graph().heads(),
-                description, Instant.now(), "auto", up, down, 0, 0);
+                description, Instant.now(), "auto", proven.up(), proven.down(), 0, 0);
         MigrationFile file = project.migrations().write(draft);
         if (!project.settings().watcher().autoApply()) {
             return new Outcome(Kind.GENERATED, description, file, millis(start), diff.changes().size(), List.of(), diff.possibleRenames(), null);
@@ -132,10 +132,9 @@ public final class AutoMigrate {
      */
     private Outcome fold(Connection c, MigrationFile open, boolean openIsPending, ParsedModel model, Schema want,
                          SchemaDiff.Result increment, long start) throws SQLException {
-        Schema parent = openIsPending ? project.inspect(c) : parentSchema(c, open);
-        SchemaDiff.Result net = SchemaDiff.between(parent.without(model.unmanagedTables()), want, model.renames());
-        String up = project.renderer().script(net.changes());
-        String down = project.renderer().script(net.reversed());
+        // the parent's schema is read inside the proof's transaction, after the open migration's down section
+        ReversibilityProof.Proven net = new ReversibilityProof(project).prove(c, openIsPending ? null : open,
+                parent -> SchemaDiff.between(parent, want, model.renames()), want, model.unmanagedTables());
         boolean autoApply = project.settings().watcher().autoApply();
         if (net.isEmpty()) {
             // the changes cancelled out: the migration goes away
@@ -145,17 +144,17 @@ public final class AutoMigrate {
             project.migrations().delete(open);
             return new Outcome(Kind.FOLDED_AWAY, "changes of " + open.shortRevision() + " undone", open, millis(start), 0, List.of(), List.of(), null);
         }
-        String description = Descriptions.of(net.changes());
-        new ReversibilityProof(project).prove(c, openIsPending ? null : open, up, down, want, model.unmanagedTables());
+        String description = Descriptions.of(net.diff().changes());
         MigrationFile previous = open;
-        MigrationFile rewritten = project.migrations().rewrite(open.withContent(description, up, down));
+        MigrationFile rewritten = project.migrations().rewrite(open.withContent(description, net.up(), net.down()));
+        List<PossibleRename> renames = net.diff().possibleRenames();
         if (openIsPending) {
             if (!autoApply) {
-                return new Outcome(Kind.GENERATED, description, rewritten, millis(start), increment.changes().size(), List.of(), net.possibleRenames(), null);
+                return new Outcome(Kind.GENERATED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, null);
             }
             String backupNote = backup.before(c, rewritten.revision());
             project.runner().run(c, rewritten, Direction.UP, "daemon");
-            return new Outcome(Kind.APPLIED, description, rewritten, millis(start), increment.changes().size(), List.of(), net.possibleRenames(), backupNote);
+            return new Outcome(Kind.APPLIED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, backupNote);
         }
         String backupNote = backup.before(c, rewritten.revision());
         try {
@@ -164,22 +163,7 @@ public final class AutoMigrate {
             project.migrations().rewrite(previous.withContent(previous.description(), previous.up(), previous.down()));
             throw e;
         }
-        return new Outcome(Kind.FOLDED, description, rewritten, millis(start), increment.changes().size(), List.of(), net.possibleRenames(), backupNote);
-    }
-
-    /** The schema before the open migration: its down section, run in a transaction that is rolled back. */
-    private Schema parentSchema(Connection c, MigrationFile open) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            for (SqlStatement st : SqlScript.statements(open.down(), open.downLine())) {
-                s.execute(st.sql());
-            }
-            return project.inspect(c);
-        } finally {
-            c.rollback();
-            c.setAutoCommit(autoCommit);
-        }
+        return new Outcome(Kind.FOLDED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, backupNote);
     }
 
     /** Runs the increment under the lock, and the history row follows the rewritten file (or goes, when it was deleted). */

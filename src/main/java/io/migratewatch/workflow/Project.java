@@ -81,15 +81,32 @@ public final class Project implements AutoCloseable {
     }
 
     public Schema inspect(Connection c) throws SQLException {
-        return new SchemaInspector(settings.database().schema(), settings.migrations().historyTable()).inspect(c);
+        return inspector().inspect(c);
+    }
+
+    /** Only the named tables (and every sequence). */
+    public Schema inspect(Connection c, java.util.Collection<String> tables) throws SQLException {
+        return inspector().restrictedTo(tables).inspect(c);
+    }
+
+    private SchemaInspector inspector() {
+        return new SchemaInspector(settings.database().schema(), settings.migrations().historyTable());
     }
 
     /** Database → models: the changes a migration would need, leaving out tables the models cannot describe yet. */
     public SchemaDiff.Result compare(Connection c, ParsedModel model, Renames extraRenames) throws SQLException {
+        return comparison(c, model, extraRenames).diff();
+    }
+
+    /** What the database has (without unmanaged tables) and the changes it needs. */
+    public record Comparison(Schema have, SchemaDiff.Result diff) {
+    }
+
+    public Comparison comparison(Connection c, ParsedModel model, Renames extraRenames) throws SQLException {
         Set<String> unmanaged = new HashSet<>(model.unmanagedTables());
         Schema have = inspect(c).without(unmanaged);
         Schema want = model.schema().without(unmanaged);
-        return SchemaDiff.between(have, want, model.renames().plus(extraRenames));
+        return new Comparison(have, SchemaDiff.between(have, want, model.renames().plus(extraRenames)));
     }
 
     @Override

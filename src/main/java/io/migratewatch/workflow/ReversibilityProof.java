@@ -2,7 +2,9 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.diff.Change;
 import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.diff.TouchedTables;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
@@ -12,14 +14,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Proves a migration before it is applied for real: inside a transaction that is always rolled
- * back, the up section must reach the wanted schema and the down section must return the schema
- * it started from.
+ * Plans a migration and proves it before it is applied for real: inside one transaction that is
+ * always rolled back, the up section must reach the wanted schema and the down section must return
+ * the schema it started from.
  */
 final class ReversibilityProof {
+
+    /** A proven migration: its changes and both sections. Empty when the start already is the wanted schema. */
+    record Proven(SchemaDiff.Result diff, String up, String down) {
+        boolean isEmpty() {
+            return diff.isEmpty();
+        }
+    }
 
     private final Project project;
 
@@ -29,34 +40,56 @@ final class ReversibilityProof {
 
     /**
      * @param undoFirst a migration whose down section runs first (the one being folded into), or null
+     * @param plan      the changes from the start schema (read inside the transaction) to the wanted one
      * @param unmanaged tables the models leave out, ignored in the comparison
      */
-    void prove(Connection c, MigrationFile undoFirst, String up, String down, Schema want, Collection<String> unmanaged) throws SQLException {
+    Proven prove(Connection c, MigrationFile undoFirst, Function<Schema, SchemaDiff.Result> plan, Schema want,
+                 Collection<String> unmanaged) throws SQLException {
+        return prove(c, undoFirst, null, plan, want, unmanaged);
+    }
+
+    /**
+     * @param known the schema the database has now, when the caller just read it (saves reading it again;
+     *              only used when nothing is undone first), or null
+     */
+    Proven prove(Connection c, MigrationFile undoFirst, Schema known, Function<Schema, SchemaDiff.Result> plan, Schema want,
+                 Collection<String> unmanaged) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
             if (undoFirst != null) {
-                run(c, undoFirst.down(), "down of " + undoFirst.fileName());
+                run(c, undoFirst.down(), "down section of " + undoFirst.fileName());
             }
-            Schema start = project.inspect(c).without(unmanaged);
-            run(c, up, "up");
-            Schema reached = project.inspect(c).without(unmanaged);
-            SchemaDiff.Result left = SchemaDiff.between(reached, want.without(unmanaged));
+            Schema start = (undoFirst == null && known != null ? known : project.inspect(c)).without(unmanaged);
+            SchemaDiff.Result diff = plan.apply(start);
+            String up = project.renderer().script(diff.changes());
+            String down = project.renderer().script(diff.reversed());
+            if (diff.isEmpty()) {
+                return new Proven(diff, up, down);
+            }
+            // the sections touch only these tables: reading just them keeps the proof's cost flat in the schema's size
+            Set<String> touched = TouchedTables.of(diff.changes());
+            run(c, up, "up section");
+            SchemaDiff.Result left = SchemaDiff.between(project.inspect(c, touched), want.without(unmanaged).only(touched));
             if (!left.isEmpty()) {
                 throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "the generated up section does not reach the models' schema; still different: "
-                        + left.changes().stream().map(ch -> ch.describe()).collect(Collectors.joining(", ")) + ". Nothing was applied.");
+                        + describe(left) + ". Nothing was applied.");
             }
-            run(c, down, "down");
-            Schema back = project.inspect(c).without(unmanaged);
-            SchemaDiff.Result diff = SchemaDiff.between(back, start);
-            if (!diff.isEmpty()) {
+            run(c, down, "down section");
+            SchemaDiff.Result back = SchemaDiff.between(project.inspect(c, touched), start.only(touched));
+            if (!back.isEmpty()) {
                 throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "the generated down section does not return the schema it started from; different: "
-                        + diff.changes().stream().map(ch -> ch.describe()).collect(Collectors.joining(", ")) + ". Nothing was applied.");
+                        + describe(back) + ". Nothing was applied.");
             }
+            return new Proven(diff, up, down);
         } finally {
             c.rollback();
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    private static String describe(SchemaDiff.Result diff) {
+        return diff.changes().stream().map(Change::describe).collect(Collectors.joining(", "));
     }
 
     private static void run(Connection c, String sql, String what) throws SQLException {
@@ -65,7 +98,7 @@ final class ReversibilityProof {
                 try {
                     s.execute(st.sql());
                 } catch (SQLException e) {
-                    throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "proving the migration failed in its " + what + " section: "
+                    throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "proving the migration failed in its " + what + ": "
                             + st.sql().lines().findFirst().orElse("") + " — " + e.getMessage() + ". Nothing was applied.", e);
                 }
             }
