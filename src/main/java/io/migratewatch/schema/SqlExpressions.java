@@ -39,8 +39,25 @@ public final class SqlExpressions {
         return lowerOutsideLiterals(s);
     }
 
+    // comparisons ask for the same few expressions again and again; the regex work is done once each
+    private static final java.util.Map<String, String> CANONICAL_CHECKS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
     /** A check (or index) expression, with casts, redundant quotes and parentheses removed. */
     public static String canonicalCheck(String expression) {
+        String cached = CANONICAL_CHECKS.get(expression);
+        if (cached != null) {
+            return cached;
+        }
+        String canonical = computeCanonicalCheck(expression);
+        if (CANONICAL_CHECKS.size() >= CACHE_LIMIT) {
+            CANONICAL_CHECKS.clear();
+        }
+        CANONICAL_CHECKS.put(expression, canonical);
+        return canonical;
+    }
+
+    private static String computeCanonicalCheck(String expression) {
         String s = lowerOutsideLiterals(expression.trim().replaceAll("\\s+", " "));
         s = SIMPLE_QUOTED.matcher(s).replaceAll("$1");
         s = CAST.matcher(s).replaceAll("");

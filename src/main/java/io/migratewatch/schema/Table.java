@@ -93,13 +93,35 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Table t && name.equals(t.name) && columnsByName().equals(t.columnsByName())
+        return o instanceof Table t && name.equals(t.name) && sameColumns(t)
                 && Objects.equals(primaryKey, t.primaryKey) && foreignKeys.equals(t.foreignKeys)
                 && uniques.equals(t.uniques) && indexes.equals(t.indexes) && checks.equals(t.checks);
     }
 
+    /** The same columns in any order (without building maps: diffs compare thousands of tables). */
+    private boolean sameColumns(Table other) {
+        if (columns.size() != other.columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Column mine = columns.get(i);
+            Column theirs = other.columns.get(i);
+            if (!mine.name().equals(theirs.name())) {
+                theirs = other.column(mine.name()).orElse(null);
+            }
+            if (!mine.equals(theirs)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int hashCode() {
-        return Objects.hash(name, columnsByName(), primaryKey, foreignKeys, uniques, indexes, checks);
+        int columnsHash = 0;
+        for (Column c : columns) {
+            columnsHash += c.hashCode(); // order-independent, like equality
+        }
+        return Objects.hash(name, columnsHash, primaryKey, foreignKeys, uniques, indexes, checks);
     }
 }
