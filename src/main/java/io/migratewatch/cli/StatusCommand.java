@@ -3,6 +3,7 @@ package io.migratewatch.cli;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValueFactory;
 import io.migratewatch.ExitCode;
+import io.migratewatch.config.Settings;
 import io.migratewatch.workflow.Project;
 import io.migratewatch.workflow.Status;
 import picocli.CommandLine.Command;
@@ -26,16 +27,17 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (Project project = root.project()) {
             Status.Dashboard d = new Status(project).run();
+            Settings.Watcher w = project.settings().watcher();
             if (json) {
-                root.out.println(json(d));
+                root.out.println(json(d, w));
             } else {
-                print(d);
+                print(d, w);
             }
             return d.state() == Status.State.UP_TO_DATE ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
         }
     }
 
-    private void print(Status.Dashboard d) {
+    private void print(Status.Dashboard d, Settings.Watcher w) {
         var o = root.out;
         o.println("MIGRATION DASHBOARD");
         o.printf("  %-19s%s%n", "Status:", switch (d.state()) {
@@ -49,6 +51,8 @@ final class StatusCommand implements Callable<Integer> {
         o.printf("  %-19s%s%n", "Current version:", d.current() == null ? "(none applied)" : d.current());
         o.printf("  %-19s%s%n", "Head version:", d.heads().isEmpty() ? "(no migrations)" : String.join(", ", d.heads()));
         o.printf("  %-19s%d %s%n", "Pending:", d.pending(), d.pending() == 1 ? "migration" : "migrations");
+        o.printf("  %-19s%s   Auto-generate: %s   Auto-apply: %s   Fold: %s%n", "Auto-migration:",
+                w.enabled() ? "✓ Enabled" : "✗ Disabled", mark(w.autoGenerate()), mark(w.autoApply()), mark(w.fold()));
         o.printf("  %-19s%s%n", "Last migration:", d.lastMigration() == null ? "-" : HistoryCommand.TIME.format(d.lastMigration()));
         o.println("  Health checks:");
         o.printf("    %-17s%s%n", "Database:", d.databaseError() == null ? "✓ Connected (PostgreSQL " + d.databaseVersion() + ")" : "✗ " + d.databaseError());
@@ -60,7 +64,11 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    static String json(Status.Dashboard d) {
+    private static String mark(boolean on) {
+        return on ? "✓" : "✗";
+    }
+
+    static String json(Status.Dashboard d, Settings.Watcher w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", d.state().name());
         m.put("current", d.current());
@@ -74,6 +82,7 @@ final class StatusCommand implements Callable<Integer> {
         m.put("migrationError", d.migrationError());
         m.put("modelChanges", d.modelChanges());
         m.put("modelError", d.modelError());
+        m.put("watcher", Map.of("enabled", w.enabled(), "autoGenerate", w.autoGenerate(), "autoApply", w.autoApply(), "fold", w.fold()));
         return ConfigValueFactory.fromMap(m).render(ConfigRenderOptions.concise().setJson(true));
     }
 }
