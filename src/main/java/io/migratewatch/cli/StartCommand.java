@@ -30,14 +30,23 @@ final class StartCommand implements Callable<Integer> {
         Notifier notifier = Notifiers.from(settings.notifications(), root.out, root.env);
         Daemon daemon = new Daemon(project, notifier, BackupStep.NOT_AVAILABLE);
         Thread hook = new Thread(() -> {
+            // SIGINT/SIGTERM: let the migration in progress finish or roll back, stop the embedded
+            // database, and end with 0 — a requested stop is a clean one, not a failure (143)
             daemon.stop(30_000);
             project.close();
+            root.out.flush();
+            Runtime.getRuntime().halt(ExitCode.OK);
         }, "migrate-watch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             daemon.run();
         } finally {
             project.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it ends the process
+            }
         }
         return ExitCode.OK;
     }

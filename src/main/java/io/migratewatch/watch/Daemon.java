@@ -85,6 +85,7 @@ public final class Daemon implements FileEvents {
                     + ", auto-apply " + onOff(flags.autoApply()) + ")"));
             startUp();
             loop();
+            notifier.send(Notification.of(EventKind.INFO, "Stopped watching"));
         } finally {
             lock.lock();
             try {
