@@ -69,11 +69,12 @@ class DaemonProcessTest {
                     "✓ Migration applied: create table item");
             assertThat(portOpen(port)).isTrue();
 
-            p.destroy(); // SIGTERM
+            p.toHandle().destroy(); // SIGTERM (Process.destroy() would also close our end of its output)
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
-            reader.join(5000);
+            reader.join(30_000);
             List<String> rest = new java.util.ArrayList<>();
             lines.drainTo(rest);
+            rest.add(0, seen.toString());
             assertThat(p.exitValue()).as(String.join("\n", rest)).isZero();
             assertThat(String.join("\n", rest)).contains("Stopped watching");
             assertThat(portOpen(port)).as("the embedded database was stopped").isFalse();
