@@ -1,0 +1,25 @@
+package io.migratewatch.watch;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PathFilterTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/Order.java", "a/b/c/Customer.java"})
+    void javaSourcesCount(String path) {
+        assertThat(PathFilter.isModelSource(Path.of(path))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/Order.java~", "src/.Order.java.swp", "src/4913", "src/Order.java___jb_tmp___",
+            "src/.goutputstream-X1Y2Z3", "src/Order.java.tmp", "src/README.md", "target/generated/Order.java",
+            "build/Order.java", ".git/Order.java", "web/node_modules/x/Order.java"})
+    void editorTemporariesAndBuildOutputDoNot(String path) {
+        assertThat(PathFilter.isModelSource(Path.of(path))).isFalse();
+    }
+}
