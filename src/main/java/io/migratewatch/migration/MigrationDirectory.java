@@ -45,20 +45,13 @@ public final class MigrationDirectory {
 
     /** Writes a new migration file; the file appears whole or not at all. */
     public MigrationFile write(MigrationFile migration) {
+        Path target = dir.resolve(MigrationFileFormat.fileName(migration.created(), migration.revision(), migration.description()));
         try {
             Files.createDirectories(dir);
-            Path target = dir.resolve(MigrationFileFormat.fileName(migration.created(), migration.revision(), migration.description()));
-            Path temp = Files.createTempFile(dir, ".migration", ".tmp");
-            try {
-                Files.writeString(temp, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
-                if (Files.exists(target)) {
-                    throw new MigrateWatchException(ExitCode.BAD_INPUT, target + " already exists: not overwriting it");
-                }
-                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
+            if (Files.exists(target)) {
+                throw new MigrateWatchException(ExitCode.BAD_INPUT, target + " already exists: not overwriting it");
             }
-            return MigrationFileFormat.parse(target, Files.readString(target, StandardCharsets.UTF_8));
+            return replace(target, migration);
         } catch (IOException e) {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot write a migration file in " + dir + ": " + e.getMessage()
                     + " (check that the folder exists, is writable and the disk has space)", e);
@@ -67,20 +60,24 @@ public final class MigrationDirectory {
 
     /** Replaces an existing migration file's content, whole or not at all; returns it as parsed back. */
     public MigrationFile rewrite(MigrationFile migration) {
-        Path target = migration.path();
         try {
-            Path temp = Files.createTempFile(target.getParent(), ".migration", ".tmp");
-            try {
-                Files.writeString(temp, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
-                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return MigrationFileFormat.parse(target, Files.readString(target, StandardCharsets.UTF_8));
+            return replace(migration.path(), migration);
         } catch (IOException e) {
-            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot rewrite " + target + ": " + e.getMessage()
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot rewrite " + migration.path() + ": " + e.getMessage()
                     + " (check that the file is writable and the disk has space)", e);
         }
+    }
+
+    /** Writes to a temporary file beside the target and renames it over the target, so readers never see half a file. */
+    private static MigrationFile replace(Path target, MigrationFile migration) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), ".migration", ".tmp");
+        try {
+            Files.writeString(temp, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
+            Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return MigrationFileFormat.parse(target, Files.readString(target, StandardCharsets.UTF_8));
     }
 
     public void delete(MigrationFile migration) {
