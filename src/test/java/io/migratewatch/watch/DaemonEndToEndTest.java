@@ -162,7 +162,7 @@ class DaemonEndToEndTest {
         int before = notes.count();
         for (int i = 0; i < 20; i++) {
             write("Customer.java", CUSTOMER.formatted("    private String f" + i + ";\n"));
-            Thread.sleep(40);
+            Thread.sleep(10);
         }
         notes.await(before, EventKind.APPLIED, WAIT);
         Thread.sleep(700);
