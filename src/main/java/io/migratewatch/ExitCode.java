@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int DATABASE_UNREACHABLE = 3;
     public static final int MIGRATION_FAILED = 4;
     public static final int NEEDS_REVIEW = 5;
+    /** A backup or a restore failed: no migration was applied, and a failed restore changed nothing. */
+    public static final int BACKUP_FAILED = 6;
 
     private ExitCode() {
     }

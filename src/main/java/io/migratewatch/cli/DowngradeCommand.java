@@ -30,11 +30,15 @@ final class DowngradeCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "print the SQL instead of running it")
     boolean sql;
 
+    @Option(names = "--no-backup", description = "do not back up before reverting (backup.enabled = false does so always)")
+    boolean noBackup;
+
     @Override
     public Integer call() {
         try (Project project = root.project()) {
             var request = new Downgrade.Request(target.steps == null ? 0 : target.steps, target.to, sql);
-            Printing.steps(root, new Downgrade(project).run(request), "Reverted", "Nothing to revert.");
+            Printing.steps(root, new Downgrade(project, Printing.backupStep(root, project, "downgrade", noBackup)).run(request),
+                    "Reverted", "Nothing to revert.");
             return ExitCode.OK;
         }
     }

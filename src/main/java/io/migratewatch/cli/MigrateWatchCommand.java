@@ -21,11 +21,12 @@ import java.util.Map;
 @Command(name = "migrate-watch", mixinStandardHelpOptions = true, version = "migrate-watch 0.1.0",
         description = "Keeps a PostgreSQL schema in step with JPA entity classes.",
         subcommands = {GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class, HistoryCommand.class,
-                StatusCommand.class, DiffCommand.class, StartCommand.class, SealCommand.class},
+                StatusCommand.class, DiffCommand.class, StartCommand.class, SealCommand.class, DbCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check found differences or problems", "2:bad usage or configuration",
                 "3:database unreachable", "4:a migration failed and was rolled back",
-                "5:a change needs review (destructive) and nothing was applied"})
+                "5:a change needs review (destructive) and nothing was applied",
+                "6:a backup or restore failed: nothing was applied, and a failed restore changed nothing"})
 public final class MigrateWatchCommand implements Runnable {
 
     @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: ./watcher.conf)")

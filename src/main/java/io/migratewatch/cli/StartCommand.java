@@ -5,7 +5,6 @@ import io.migratewatch.config.Settings;
 import io.migratewatch.notify.Notifier;
 import io.migratewatch.notify.Notifiers;
 import io.migratewatch.watch.Daemon;
-import io.migratewatch.workflow.BackupStep;
 import io.migratewatch.workflow.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -28,7 +27,7 @@ final class StartCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Notifier notifier = Notifiers.from(settings.notifications(), root.out, root.env);
-        Daemon daemon = new Daemon(project, notifier, BackupStep.NOT_AVAILABLE);
+        Daemon daemon = new Daemon(project, notifier, project.backupBefore("daemon"));
         Thread hook = new Thread(() -> {
             // SIGINT/SIGTERM: let the migration in progress finish or roll back, stop the embedded
             // database, and end with 0 — a requested stop is a clean one, not a failure (143)

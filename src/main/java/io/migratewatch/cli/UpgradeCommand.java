@@ -22,10 +22,14 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "print the SQL instead of running it")
     boolean sql;
 
+    @Option(names = "--no-backup", description = "do not back up before applying (backup.enabled = false does so always)")
+    boolean noBackup;
+
     @Override
     public Integer call() {
         try (Project project = root.project()) {
-            Printing.steps(root, new Upgrade(project).run(target, sql), "Applied", "Already at head: nothing to apply.");
+            Printing.steps(root, new Upgrade(project, Printing.backupStep(root, project, "upgrade", noBackup)).run(target, sql),
+                    "Applied", "Already at head: nothing to apply.");
             return ExitCode.OK;
         }
     }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Every setting, typed, after reference.conf, watcher.conf and the environment have been merged. */
 public record Settings(Database database, Models models, Migrations migrations, Watcher watcher, Notifications notifications,
-                       Path baseDir) {
+                       Backup backup, Path baseDir) {
 
     /** @param url empty when the embedded database is to be used */
     public record Database(String url, String user, String password, String schema, Duration lockTimeout,
@@ -34,11 +34,23 @@ public record Settings(Database database, Models models, Migrations migrations, 
     public record Notifications(boolean terminal, boolean desktop, String webhookUrl) {
     }
 
+    /** Backups before migrations, and the {@code db backup}/{@code db restore} commands. */
+    public record Backup(boolean enabled, Path dir, int keep, BackupEngineChoice engine, String pgDumpPath,
+                         List<String> pgDumpOptions) {
+    }
+
+    /** {@code backup.engine}: auto picks pg_dump when it is usable for the server, else the built-in engine. */
+    public enum BackupEngineChoice { AUTO, PG_DUMP, BUILTIN }
+
     public Settings withWatcher(Watcher newWatcher) {
-        return new Settings(database, models, migrations, newWatcher, notifications, baseDir);
+        return new Settings(database, models, migrations, newWatcher, notifications, backup, baseDir);
     }
 
     public Settings withNotifications(Notifications newNotifications) {
-        return new Settings(database, models, migrations, watcher, newNotifications, baseDir);
+        return new Settings(database, models, migrations, watcher, newNotifications, backup, baseDir);
+    }
+
+    public Settings withBackup(Backup newBackup) {
+        return new Settings(database, models, migrations, watcher, notifications, newBackup, baseDir);
     }
 }

@@ -131,10 +131,32 @@ public final class SettingsLoader {
                     c.getBoolean("watcher.fold"));
             Settings.Notifications notifications = new Settings.Notifications(c.getBoolean("notify.terminal"), c.getBoolean("notify.desktop"),
                     c.getString("notify.webhook-url"));
-            return new Settings(database, models, migrations, watcher, notifications, baseDir);
+            return new Settings(database, models, migrations, watcher, notifications, backup(c, baseDir), baseDir);
         } catch (ConfigException e) { // wrong type, bad value, or a key set to null
             throw new ConfigurationException(e.getMessage());
         }
+    }
+
+    private static Settings.Backup backup(Config c, Path baseDir) {
+        Settings.BackupEngineChoice engine = switch (c.getString("backup.engine").trim().toLowerCase(Locale.ROOT)) {
+            case "auto" -> Settings.BackupEngineChoice.AUTO;
+            case "pg-dump", "pg_dump" -> Settings.BackupEngineChoice.PG_DUMP;
+            case "builtin" -> Settings.BackupEngineChoice.BUILTIN;
+            default -> throw new ConfigurationException(where(c, "backup.engine")
+                    + "backup.engine must be auto, pg-dump or builtin, not '" + c.getString("backup.engine") + "'");
+        };
+        int keep = c.getInt("backup.keep");
+        if (keep < 1) {
+            throw new ConfigurationException(where(c, "backup.keep") + "backup.keep must be at least 1, not " + keep
+                    + " (the newest backup is always kept)");
+        }
+        // a path resolves like every other path; a bare name (pg_dump17) is looked up on the PATH
+        String pgDump = c.getString("backup.pg-dump-path").trim();
+        if (pgDump.contains("/") || pgDump.contains(java.io.File.separator)) {
+            pgDump = baseDir.resolve(pgDump).normalize().toString();
+        }
+        return new Settings.Backup(c.getBoolean("backup.enabled"), baseDir.resolve(nonBlank(c, "backup.dir")).normalize(), keep, engine,
+                pgDump, List.copyOf(c.getStringList("backup.pg-dump-options")));
     }
 
     static boolean flag(String variable, String value) {

@@ -89,8 +89,14 @@ public final class HistoryTable {
     }
 
     public void record(Connection c, MigrationFile m, long durationMs, String how) throws SQLException {
+        record(c, m, durationMs, how, null);
+    }
+
+    /** @param backup the backup taken before the migration was applied (its path), or null */
+    public void record(Connection c, MigrationFile m, long durationMs, String how, String backup) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified()
-                + " (revision, parents, description, checksum, applied_at, duration_ms, applied_by, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (revision, parents, description, checksum, applied_at, duration_ms, applied_by, how, backup)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, m.revision());
             ps.setString(2, String.join(" ", m.parents()));
             ps.setString(3, m.description());
@@ -99,6 +105,7 @@ public final class HistoryTable {
             ps.setLong(6, durationMs);
             ps.setString(7, appliedBy());
             ps.setString(8, how);
+            ps.setString(9, backup == null || backup.length() <= 500 ? backup : backup.substring(backup.length() - 500));
             ps.executeUpdate();
         }
     }
@@ -112,11 +119,18 @@ public final class HistoryTable {
 
     /** After a migration file was folded into: the row follows the file's new checksum and description. */
     public void update(Connection c, MigrationFile m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified() + " SET checksum = ?, description = ?, applied_at = ? WHERE revision = ?")) {
+        update(c, m, null);
+    }
+
+    /** @param backup the backup taken before the fold was applied, or null to keep the row's */
+    public void update(Connection c, MigrationFile m, String backup) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified()
+                + " SET checksum = ?, description = ?, applied_at = ?, backup = coalesce(?, backup) WHERE revision = ?")) {
             ps.setString(1, m.checksum());
             ps.setString(2, m.description());
             ps.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
-            ps.setString(4, m.revision());
+            ps.setString(4, backup == null || backup.length() <= 500 ? backup : backup.substring(backup.length() - 500));
+            ps.setString(5, m.revision());
             ps.executeUpdate();
         }
     }

@@ -8,6 +8,7 @@ public class MigrationFailedException extends MigrateWatchException {
 
     private final MigrationFile migration;
     private final SqlStatement statement;
+    private final String advice;
 
     public MigrationFailedException(MigrationFile migration, String section, SqlStatement statement, String error, Throwable cause) {
         super(ExitCode.MIGRATION_FAILED, "migration " + migration.fileName() + " failed at line " + statement.line()
@@ -15,6 +16,25 @@ public class MigrationFailedException extends MigrateWatchException {
                 + "\n  The transaction was rolled back: the database is as it was before. Fix the file or the model and run the command again.", cause);
         this.migration = migration;
         this.statement = statement;
+        this.advice = null;
+    }
+
+    private MigrationFailedException(MigrationFailedException failure, String advice) {
+        super(ExitCode.MIGRATION_FAILED, failure.getMessage() + "\n  " + advice, failure.getCause());
+        this.migration = failure.migration;
+        this.statement = failure.statement;
+        this.advice = advice;
+        setStackTrace(failure.getStackTrace());
+    }
+
+    /** The same failure, with how to roll back (the backup to restore, or the downgrade to run) added to its message. */
+    public MigrationFailedException withAdvice(String rollback) {
+        return new MigrationFailedException(this, rollback);
+    }
+
+    /** How to roll back, or null when the workflow added none. */
+    public String advice() {
+        return advice;
     }
 
     public MigrationFile migration() {

@@ -21,6 +21,11 @@ public final class MigrationRunner {
 
     /** Runs one migration's up (recording it) or down (removing its record); returns the time taken in ms. */
     public long run(Connection c, MigrationFile m, Direction direction, String how) throws SQLException {
+        return run(c, m, direction, how, null);
+    }
+
+    /** @param backup the backup taken before it (its path, recorded with an applied migration), or null */
+    public long run(Connection c, MigrationFile m, Direction direction, String how, String backup) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         long start = System.nanoTime();
@@ -33,7 +38,7 @@ public final class MigrationRunner {
             execute(c, m, section, SqlScript.statements(sql, firstLine));
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (direction == Direction.UP) {
-                history.record(c, m, ms, how);
+                history.record(c, m, ms, how, backup);
             } else {
                 history.remove(c, m.revision());
             }

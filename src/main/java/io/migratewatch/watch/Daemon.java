@@ -343,7 +343,8 @@ public final class Daemon implements FileEvents {
         retryPipeline = false;
         if (e instanceof MigrationFailedException f) {
             notifier.send(new Notification(EventKind.FAILED, "✗ Migration failed: " + f.statement().sql().lines().findFirst().orElse("")
-                    + " — " + rootMessage(f), f.migration().revision(), relative(f.migration().path())));
+                    + " — " + rootMessage(f), f.migration().revision(),
+                    relative(f.migration().path()) + (f.advice() == null ? "" : "\n" + f.advice())));
         } else if (e instanceof MigrateWatchException m) {
             notifier.send(new Notification(EventKind.FAILED, "✗ " + m.getMessage().lines().findFirst().orElse(""), null, m.getMessage()));
         } else {

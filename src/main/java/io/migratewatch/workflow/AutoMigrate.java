@@ -121,9 +121,9 @@ public final class AutoMigrate {
         if (!project.settings().watcher().autoApply()) {
             return new Outcome(Kind.GENERATED, description, file, millis(start), diff.changes().size(), List.of(), diff.possibleRenames(), null);
         }
-        String backupNote = backup.before(c, file.revision());
-        project.runner().run(c, file, Direction.UP, "daemon");
-        return new Outcome(Kind.APPLIED, description, file, millis(start), diff.changes().size(), List.of(), diff.possibleRenames(), backupNote);
+        BackupStep.Result backedUp = backup.before(c, file.revision());
+        apply(c, file, backedUp);
+        return new Outcome(Kind.APPLIED, description, file, millis(start), diff.changes().size(), List.of(), diff.possibleRenames(), backedUp.note());
     }
 
     /**
@@ -139,7 +139,7 @@ public final class AutoMigrate {
         if (net.isEmpty()) {
             // the changes cancelled out: the migration goes away
             if (!openIsPending) {
-                applyIncrement(c, increment, open, null);
+                applyIncrement(c, increment, open, null, null);
             }
             project.migrations().delete(open);
             return new Outcome(Kind.FOLDED_AWAY, "changes of " + open.shortRevision() + " undone", open, millis(start), 0, List.of(), List.of(), null);
@@ -152,22 +152,35 @@ public final class AutoMigrate {
             if (!autoApply) {
                 return new Outcome(Kind.GENERATED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, null);
             }
-            String backupNote = backup.before(c, rewritten.revision());
-            project.runner().run(c, rewritten, Direction.UP, "daemon");
-            return new Outcome(Kind.APPLIED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, backupNote);
+            BackupStep.Result backedUp = backup.before(c, rewritten.revision());
+            apply(c, rewritten, backedUp);
+            return new Outcome(Kind.APPLIED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, backedUp.note());
         }
-        String backupNote = backup.before(c, rewritten.revision());
+        BackupStep.Result backedUp = backup.before(c, rewritten.revision());
         try {
-            applyIncrement(c, increment, rewritten, rewritten);
+            applyIncrement(c, increment, rewritten, rewritten, backedUp.file());
+        } catch (MigrationFailedException e) {
+            project.migrations().rewrite(previous.withContent(previous.description(), previous.up(), previous.down()));
+            throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
         } catch (RuntimeException | SQLException e) {
             project.migrations().rewrite(previous.withContent(previous.description(), previous.up(), previous.down()));
             throw e;
         }
-        return new Outcome(Kind.FOLDED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, backupNote);
+        return new Outcome(Kind.FOLDED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, backedUp.note());
+    }
+
+    /** Applies a migration the daemon wrote, recording the backup taken before it; a failure names the way back. */
+    private void apply(Connection c, MigrationFile file, BackupStep.Result backedUp) throws SQLException {
+        try {
+            project.runner().run(c, file, Direction.UP, "daemon", backedUp.file());
+        } catch (MigrationFailedException e) {
+            throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
+        }
     }
 
     /** Runs the increment under the lock, and the history row follows the rewritten file (or goes, when it was deleted). */
-    private void applyIncrement(Connection c, SchemaDiff.Result increment, MigrationFile migration, MigrationFile rewritten) throws SQLException {
+    private void applyIncrement(Connection c, SchemaDiff.Result increment, MigrationFile migration, MigrationFile rewritten,
+                                String backupFile) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -182,7 +195,7 @@ public final class AutoMigrate {
                 }
             }
             if (rewritten != null) {
-                project.history().update(c, rewritten);
+                project.history().update(c, rewritten, backupFile);
             } else {
                 project.history().remove(c, migration.revision());
             }

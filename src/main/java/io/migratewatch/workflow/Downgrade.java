@@ -4,6 +4,7 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.Direction;
+import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 
@@ -22,9 +23,15 @@ public final class Downgrade {
     }
 
     private final Project project;
+    private final BackupStep backup;
 
     public Downgrade(Project project) {
+        this(project, project.backupBefore("downgrade"));
+    }
+
+    public Downgrade(Project project, BackupStep backup) {
         this.project = project;
+        this.backup = backup;
     }
 
     public Upgrade.Result run(Request request) {
@@ -43,11 +50,19 @@ public final class Downgrade {
                 return new Upgrade.Result(List.of(), todo.stream().map(m -> "-- " + m.fileName() + " (down)\n" + m.down())
                         .collect(Collectors.joining("\n\n")));
             }
+            if (todo.isEmpty()) {
+                return new Upgrade.Result(List.of(), null);
+            }
+            BackupStep.Result backedUp = backup.before(c, todo.get(0).revision());
             List<Upgrade.Step> done = new ArrayList<>();
             for (MigrationFile m : todo) {
-                done.add(new Upgrade.Step(m, project.runner().run(c, m, Direction.DOWN, "downgrade")));
+                try {
+                    done.add(new Upgrade.Step(m, project.runner().run(c, m, Direction.DOWN, "downgrade")));
+                } catch (MigrationFailedException e) {
+                    throw e.withAdvice(RollbackAdvice.afterDowngrade(backedUp, done.size(), state.current()));
+                }
             }
-            return new Upgrade.Result(done, null);
+            return new Upgrade.Result(done, null, backedUp.note());
         } catch (SQLException e) {
             throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error during downgrade: " + e.getMessage(), e);
         }

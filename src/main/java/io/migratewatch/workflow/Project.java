@@ -1,5 +1,7 @@
 package io.migratewatch.workflow;
 
+import io.migratewatch.backup.Backups;
+import io.migratewatch.backup.Progress;
 import io.migratewatch.config.Settings;
 import io.migratewatch.db.Database;
 import io.migratewatch.db.Databases;
@@ -16,6 +18,7 @@ import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceIndex;
 import io.migratewatch.sql.SqlRenderer;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -66,6 +69,21 @@ public final class Project implements AutoCloseable {
 
     public MigrationRunner runner() {
         return new MigrationRunner(history(), new AdvisoryLock(settings.database().schema(), settings.database().lockTimeout()));
+    }
+
+    public Backups backups() {
+        return new Backups(settings.backup(), settings.database().schema(), database().url());
+    }
+
+    /** The backup step of a command or the daemon, with the settings' switches and no progress display. */
+    public BackupStep backupBefore(String how) {
+        return new BackupBeforeMigration(this, how, Progress.NONE);
+    }
+
+    /** A path as the user sees it: relative to the project folder when inside it. */
+    public String display(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(settings.baseDir()) ? settings.baseDir().relativize(abs).toString() : abs.toString();
     }
 
     public SqlRenderer renderer() {

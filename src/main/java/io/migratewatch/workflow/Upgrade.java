@@ -3,6 +3,7 @@ package io.migratewatch.workflow;
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.migration.Direction;
+import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 
@@ -19,14 +20,28 @@ public final class Upgrade {
     public record Step(MigrationFile migration, long millis) {
     }
 
-    /** @param sql the script when only printing, else null */
-    public record Result(List<Step> applied, String sql) {
+    /**
+     * @param sql    the script when only printing, else null
+     * @param backup the backup step's line (the file, or why none was taken); null when nothing was to be applied
+     */
+    public record Result(List<Step> applied, String sql, String backup) {
+
+        public Result(List<Step> applied, String sql) {
+            this(applied, sql, null);
+        }
     }
 
     private final Project project;
+    private final BackupStep backup;
 
+    /** Backs up as the settings say (the daemon applying pending migrations). */
     public Upgrade(Project project) {
+        this(project, project.backupBefore("upgrade"));
+    }
+
+    public Upgrade(Project project, BackupStep backup) {
         this.project = project;
+        this.backup = backup;
     }
 
     public Result run(String target, boolean sqlOnly) {
@@ -41,12 +56,20 @@ public final class Upgrade {
                         .collect(Collectors.joining("\n\n"));
                 return new Result(List.of(), script);
             }
+            if (todo.isEmpty()) {
+                return new Result(List.of(), null);
+            }
+            BackupStep.Result backedUp = backup.before(c, todo.get(todo.size() - 1).revision());
             List<Step> done = new ArrayList<>();
             for (MigrationFile m : todo) {
-                long ms = project.runner().run(c, m, Direction.UP, "upgrade");
-                done.add(new Step(m, ms));
+                try {
+                    long ms = project.runner().run(c, m, Direction.UP, "upgrade", backedUp.file());
+                    done.add(new Step(m, ms));
+                } catch (MigrationFailedException e) {
+                    throw e.withAdvice(RollbackAdvice.afterUpgrade("upgrade", backedUp, done.size()));
+                }
             }
-            return new Result(done, null);
+            return new Result(done, null, backedUp.note());
         } catch (SQLException e) {
             throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error during upgrade: " + e.getMessage(), e);
         }

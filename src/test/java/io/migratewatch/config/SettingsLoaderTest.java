@@ -323,6 +323,56 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void backupDefaults() {
+        Settings.Backup b = load().backup();
+
+        assertThat(b.enabled()).isTrue();
+        assertThat(b.dir()).isEqualTo(tmp.resolve("backups"));
+        assertThat(b.keep()).isEqualTo(20);
+        assertThat(b.engine()).isEqualTo(Settings.BackupEngineChoice.AUTO);
+        assertThat(b.pgDumpPath()).isEmpty();
+        assertThat(b.pgDumpOptions()).containsExactly("--no-owner", "--no-privileges");
+    }
+
+    @Test
+    void backupSettingsFromWatcherConf() throws IOException {
+        watcherConf("""
+                backup {
+                  enabled = false
+                  dir = "var/backups"
+                  keep = 3
+                  engine = "pg-dump"
+                  pg-dump-path = "tools/pg_dump"
+                  pg-dump-options = []
+                }
+                """);
+
+        Settings.Backup b = load().backup();
+
+        assertThat(b.enabled()).isFalse();
+        assertThat(b.dir()).isEqualTo(tmp.resolve("var/backups"));
+        assertThat(b.keep()).isEqualTo(3);
+        assertThat(b.engine()).isEqualTo(Settings.BackupEngineChoice.PG_DUMP);
+        assertThat(b.pgDumpPath()).isEqualTo(tmp.resolve("tools/pg_dump").toString());
+        assertThat(b.pgDumpOptions()).isEmpty();
+        watcherConf("backup.engine = builtin\nbackup.pg-dump-path = pg_dump17\n");
+        assertThat(load().backup().engine()).isEqualTo(Settings.BackupEngineChoice.BUILTIN);
+        assertThat(load().backup().pgDumpPath()).as("a bare name is looked up on the PATH").isEqualTo("pg_dump17");
+    }
+
+    @Test
+    void aWrongBackupEngineOrKeepNamesTheKey() throws IOException {
+        Path file = watcherConf("backup.engine = \"mysqldump\"\n");
+        assertConfigError(null, "backup.engine must be auto, pg-dump or builtin", "'mysqldump'", file.getFileName().toString());
+
+        watcherConf("backup.keep = 0\n");
+        assertConfigError(null, "backup.keep must be at least 1");
+
+        watcherConf("backup.kept = 5\n");
+        assertConfigError(null, "unknown setting 'backup.kept'");
+    }
+
+    @Test
     void theShippedExampleConfigurationLoads() {
         // watcher.conf at the project root is what a user copies first
         Path example = Path.of("watcher.conf").toAbsolutePath();
