@@ -3,7 +3,9 @@ package io.migratewatch.cli;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValueFactory;
 import io.migratewatch.ExitCode;
+import io.migratewatch.backup.BackupFile;
 import io.migratewatch.config.Settings;
+import io.migratewatch.workflow.ListBackups;
 import io.migratewatch.workflow.Project;
 import io.migratewatch.workflow.Status;
 import picocli.CommandLine.Command;
@@ -28,16 +30,17 @@ final class StatusCommand implements Callable<Integer> {
         try (Project project = root.project()) {
             Status.Dashboard d = new Status(project).run();
             Settings.Watcher w = project.settings().watcher();
+            ListBackups.Listing backups = new ListBackups(project).run();
             if (json) {
-                root.out.println(json(d, w));
+                root.out.println(json(d, w, project.settings().backup().enabled(), backups));
             } else {
-                print(d, w);
+                print(d, w, project.settings().backup().enabled(), backups);
             }
             return d.state() == Status.State.UP_TO_DATE ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
         }
     }
 
-    private void print(Status.Dashboard d, Settings.Watcher w) {
+    private void print(Status.Dashboard d, Settings.Watcher w, boolean backupsOn, ListBackups.Listing backups) {
         var o = root.out;
         o.println("MIGRATION DASHBOARD");
         o.printf("  %-19s%s%n", "Status:", switch (d.state()) {
@@ -51,9 +54,12 @@ final class StatusCommand implements Callable<Integer> {
         o.printf("  %-19s%s%n", "Current version:", d.current() == null ? "(none applied)" : d.current());
         o.printf("  %-19s%s%n", "Head version:", d.heads().isEmpty() ? "(no migrations)" : String.join(", ", d.heads()));
         o.printf("  %-19s%d %s%n", "Pending:", d.pending(), d.pending() == 1 ? "migration" : "migrations");
-        o.printf("  %-19s%s   Auto-generate: %s   Auto-apply: %s   Fold: %s%n", "Auto-migration:",
-                w.enabled() ? "✓ Enabled" : "✗ Disabled", mark(w.autoGenerate()), mark(w.autoApply()), mark(w.fold()));
+        o.printf("  %-19s%s   Auto-generate: %s   Auto-apply: %s   Fold: %s   Backups: %s%n", "Auto-migration:",
+                w.enabled() ? "✓ Enabled" : "✗ Disabled", mark(w.autoGenerate()), mark(w.autoApply()), mark(w.fold()), mark(backupsOn));
         o.printf("  %-19s%s%n", "Last migration:", d.lastMigration() == null ? "-" : HistoryCommand.TIME.format(d.lastMigration()));
+        o.printf("  %-19s%s%n", "Last backup:", lastBackup(backups)
+                .map(b -> HistoryCommand.TIME.format(b.modified()) + "  (" + backups.folder() + "/" + b.path().getFileName() + ")")
+                .orElse("-"));
         o.println("  Health checks:");
         o.printf("    %-17s%s%n", "Database:", d.databaseError() == null ? "✓ Connected (PostgreSQL " + d.databaseVersion() + ")" : "✗ " + d.databaseError());
         if (d.databaseError() == null) {
@@ -68,7 +74,11 @@ final class StatusCommand implements Callable<Integer> {
         return on ? "✓" : "✗";
     }
 
-    static String json(Status.Dashboard d, Settings.Watcher w) {
+    private static java.util.Optional<BackupFile> lastBackup(ListBackups.Listing backups) {
+        return backups.backups().stream().filter(b -> b.problem() == null).findFirst();
+    }
+
+    static String json(Status.Dashboard d, Settings.Watcher w, boolean backupsOn, ListBackups.Listing backups) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", d.state().name());
         m.put("current", d.current());
@@ -83,6 +93,8 @@ final class StatusCommand implements Callable<Integer> {
         m.put("modelChanges", d.modelChanges());
         m.put("modelError", d.modelError());
         m.put("watcher", Map.of("enabled", w.enabled(), "autoGenerate", w.autoGenerate(), "autoApply", w.autoApply(), "fold", w.fold()));
+        m.put("backups", backupsOn);
+        m.put("lastBackup", lastBackup(backups).map(b -> b.path().getFileName().toString()).orElse(null));
         return ConfigValueFactory.fromMap(m).render(ConfigRenderOptions.concise().setJson(true));
     }
 }

@@ -43,6 +43,7 @@ public final class Daemon implements FileEvents {
     private final Project project;
     private final Notifier notifier;
     private final AutoMigrate autoMigrate;
+    private final BackupStep backup;
     private final Settings.Watcher flags;
     private final Path migrationsDir;
 
@@ -68,6 +69,7 @@ public final class Daemon implements FileEvents {
         this.project = project;
         this.notifier = notifier;
         this.autoMigrate = new AutoMigrate(project, backup);
+        this.backup = backup;
         this.flags = project.settings().watcher();
         this.migrationsDir = project.settings().migrations().dir().toAbsolutePath().normalize();
         this.quiet = new QuietPeriod(flags.debounce(), flags.maxWait());
@@ -272,11 +274,11 @@ public final class Daemon implements FileEvents {
     }
 
     private void applyPending() {
-        Upgrade.Result result = new Upgrade(project).run("head", false);
+        Upgrade.Result result = new Upgrade(project, backup).run("head", false);
         for (Upgrade.Step step : result.applied()) {
             notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + step.migration().description()
                     + " (" + step.migration().shortRevision() + ") in " + step.millis() + " ms", step.migration().revision(),
-                    relative(step.migration().path())));
+                    relative(step.migration().path()) + (result.backup() == null ? "" : "\n" + result.backup())));
         }
         recovered();
     }
