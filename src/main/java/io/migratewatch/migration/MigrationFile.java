@@ -30,9 +30,12 @@ public record MigrationFile(Path path, String revision, List<String> parents, St
         return new MigrationFile(path, revision, parents, newDescription, created, generated, up, down, upLine, downLine, when);
     }
 
-    /** Written by the daemon or generate, and not yet sealed. */
-    public boolean isOpenAutoMigration() {
-        return "auto".equals(generated) && sealed == null;
+    /** The {@code generated} value of migrations the watch daemon writes (generate writes {@code auto}). */
+    public static final String DAEMON = "daemon";
+
+    /** Written by the daemon and not yet sealed: the daemon may still fold changes into it. */
+    public boolean isOpenDaemonMigration() {
+        return DAEMON.equals(generated) && sealed == null;
     }
 
     /** The checksum of the SQL sections, insensitive to line endings and trailing whitespace. */

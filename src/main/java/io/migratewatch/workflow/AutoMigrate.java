@@ -103,7 +103,7 @@ public final class AutoMigrate {
             return null;
         }
         MigrationFile head = state.graph().get(heads.get(0)).orElseThrow();
-        if (!head.isOpenAutoMigration()) {
+        if (!head.isOpenDaemonMigration()) {
             return null;
         }
         Optional<Boolean> committed = GitHistory.everCommitted(head.path());
@@ -116,7 +116,7 @@ public final class AutoMigrate {
         String description = Descriptions.of(diff.changes());
         ReversibilityProof.Proven proven = new ReversibilityProof(project).prove(c, null, comparison.have(), ignored -> diff, want, model.unmanagedTables());
         MigrationFile draft = new MigrationFile(null, HexFormat.of().formatHex(RANDOM.generateSeed(6)), state.graph().heads(),
-                description, Instant.now(), "auto", proven.up(), proven.down(), 0, 0);
+                description, Instant.now(), MigrationFile.DAEMON, proven.up(), proven.down(), 0, 0);
         MigrationFile file = project.migrations().write(draft);
         if (!project.settings().watcher().autoApply()) {
             return new Outcome(Kind.GENERATED, description, file, millis(start), diff.changes().size(), List.of(), diff.possibleRenames(), null);

@@ -22,8 +22,9 @@ final class Descriptions {
         return rest > 0 ? text + " and " + rest + " more" : text;
     }
 
+    /** Table and column changes say what a migration is about; sequences, keys and indexes follow from them. */
     private static boolean isPrimary(Change c) {
         String name = c.getClass().getSimpleName();
-        return name.endsWith("Table") || name.endsWith("Column") || name.startsWith("AlterColumn") || name.endsWith("Sequence");
+        return name.endsWith("Table") || name.endsWith("Column") || name.startsWith("AlterColumn");
     }
 }

@@ -28,8 +28,8 @@ public final class Seal {
         if (head.sealed() != null) {
             throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, head.fileName() + " is already sealed");
         }
-        if (!head.isOpenAutoMigration()) {
-            throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, head.fileName() + " was written by hand (generated: "
+        if (!head.isOpenDaemonMigration()) {
+            throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, head.fileName() + " was not written by the daemon (generated: "
                     + head.generated() + "): the daemon never folds into it, so there is nothing to seal");
         }
         String newDescription = description == null || description.isBlank() ? head.description() : description.strip();

@@ -50,7 +50,7 @@ class StartAndSealCommandTest {
     void sealFinishesTheOpenDaemonMigration() throws IOException {
         Path dir = Files.createDirectories(project.resolve("migrations"));
         Path file = dir.resolve("20260101_000000_aaaaaaaaaaaa_add_things.sql");
-        Files.writeString(file, MIGRATION.formatted("auto"));
+        Files.writeString(file, MIGRATION.formatted("daemon"));
         String before = Files.readString(file);
 
         CliRun sealed = CliRun.in(project, Map.of(), null, "seal", "customer things");
@@ -64,12 +64,13 @@ class StartAndSealCommandTest {
         assertThat(again.err()).contains("already sealed");
     }
 
-    @Test
-    void aHandWrittenMigrationHasNothingToSeal() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"manual", "auto"})
+    void aMigrationTheDaemonDidNotWriteHasNothingToSeal(String generated) throws IOException {
         Path dir = Files.createDirectories(project.resolve("migrations"));
-        Files.writeString(dir.resolve("20260101_000000_aaaaaaaaaaaa_add_things.sql"), MIGRATION.formatted("manual"));
+        Files.writeString(dir.resolve("20260101_000000_aaaaaaaaaaaa_add_things.sql"), MIGRATION.formatted(generated));
         CliRun run = CliRun.in(project, Map.of(), null, "seal");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("written by hand");
+        assertThat(run.err()).contains("not written by the daemon");
     }
 }

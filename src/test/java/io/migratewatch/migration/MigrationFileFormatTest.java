@@ -216,7 +216,9 @@ class MigrationFileFormatTest {
 
     @Test
     void aSealedMigrationKeepsItsSealTimeAndAnOpenOneHasNone() {
-        MigrationFile open = sample(List.of());
+        MigrationFile s0 = sample(List.of());
+        MigrationFile open = new MigrationFile(s0.path(), s0.revision(), s0.parents(), s0.description(), s0.created(),
+                MigrationFile.DAEMON, s0.up(), s0.down(), 0, 0);
         MigrationFile sealed = open.sealedAt(Instant.parse("2026-08-20T09:00:00.500Z"), "add user email, reviewed");
 
         String text = MigrationFileFormat.render(sealed);
@@ -225,12 +227,12 @@ class MigrationFileFormatTest {
         assertThat(text).contains("-- sealed: 2026-08-20T09:00:00Z\n");
         assertThat(parsed.sealed()).isEqualTo(Instant.parse("2026-08-20T09:00:00Z"));
         assertThat(parsed.description()).isEqualTo("add user email, reviewed");
-        assertThat(parsed.isOpenAutoMigration()).isFalse();
+        assertThat(parsed.isOpenDaemonMigration()).isFalse();
         assertThat(parsed.checksum()).as("sealing changes no SQL").isEqualTo(open.checksum());
         assertThat(parsed.upLine()).isEqualTo(lineOf(text, "ALTER TABLE \"users\" ADD COLUMN \"email\" varchar(255);"));
         MigrationFile reopened = MigrationFileFormat.parse(FILE, MigrationFileFormat.render(open));
         assertThat(reopened.sealed()).isNull();
-        assertThat(reopened.isOpenAutoMigration()).isTrue();
+        assertThat(reopened.isOpenDaemonMigration()).isTrue();
         assertThat(MigrationFileFormat.render(open)).doesNotContain("sealed");
     }
 
