@@ -58,10 +58,19 @@ public final class MigrationDirectory {
         }
     }
 
-    /** Replaces an existing migration file's content, whole or not at all; returns it as parsed back. */
+    /**
+     * Replaces an existing migration file's content, whole or not at all; returns it as parsed back.
+     * A new description renames the file to match (the revision, and so the history, stay the same).
+     */
     public MigrationFile rewrite(MigrationFile migration) {
         try {
-            return replace(migration.path(), migration);
+            Path current = migration.path();
+            Path wanted = current.resolveSibling(MigrationFileFormat.fileName(migration.created(), migration.revision(), migration.description()));
+            MigrationFile written = replace(Files.exists(wanted) ? current : wanted, migration);
+            if (!written.path().equals(current)) {
+                Files.deleteIfExists(current);
+            }
+            return written;
         } catch (IOException e) {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot rewrite " + migration.path() + ": " + e.getMessage()
                     + " (check that the file is writable and the disk has space)", e);

@@ -309,7 +309,7 @@ public final class Daemon implements FileEvents {
             case APPLIED -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + o.description()
                     + " (" + o.migration().shortRevision() + ") in " + o.millis() + " ms", rev, file + (o.backup() == null ? "" : "\n" + o.backup())));
             case FOLDED -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + o.description()
-                    + " (folded into " + o.migration().shortRevision() + ") in " + o.millis() + " ms", rev, file));
+                    + " (folded into " + o.migration().shortRevision() + ") in " + o.millis() + " ms", rev, file + (o.backup() == null ? "" : "\n" + o.backup())));
             case FOLDED_AWAY -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: the changes of "
                     + o.migration().shortRevision() + " were undone and its file removed", rev, file));
             case GENERATED -> notifier.send(new Notification(EventKind.GENERATED, "Migration generated: " + file

@@ -160,10 +160,10 @@ public final class AutoMigrate {
         try {
             applyIncrement(c, increment, rewritten, rewritten, backedUp.file());
         } catch (MigrationFailedException e) {
-            project.migrations().rewrite(previous.withContent(previous.description(), previous.up(), previous.down()));
+            project.migrations().rewrite(rewritten.withContent(previous.description(), previous.up(), previous.down()));
             throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
         } catch (RuntimeException | SQLException e) {
-            project.migrations().rewrite(previous.withContent(previous.description(), previous.up(), previous.down()));
+            project.migrations().rewrite(rewritten.withContent(previous.description(), previous.up(), previous.down()));
             throw e;
         }
         return new Outcome(Kind.FOLDED, description, rewritten, millis(start), increment.changes().size(), List.of(), renames, backedUp.note());

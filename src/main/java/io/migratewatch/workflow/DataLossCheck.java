@@ -30,37 +30,38 @@ public final class DataLossCheck {
             if (change instanceof DropTable d) {
                 long rows = DataProbe.rowCount(c, schema, d.table().name());
                 if (rows > 0) {
-                    losses.add(new DataLoss(change, rows, "drops table " + d.table().name() + " (" + count(rows) + " rows)"));
+                    losses.add(new DataLoss(change, rows, "drops table " + d.table().name() + " (" + count(rows, "row") + ")"));
                 }
             } else if (change instanceof DropColumn d) {
                 long values = DataProbe.nonNullCount(c, schema, d.table(), d.column().name());
                 if (values > 0) {
-                    losses.add(new DataLoss(change, values, "drops column " + d.table() + "." + d.column().name() + " (" + count(values) + " values)"));
+                    losses.add(new DataLoss(change, values, "drops column " + d.table() + "." + d.column().name() + " (" + count(values, "value") + ")"));
                 }
             } else if (change instanceof AlterColumnType t && t.canLoseData()) {
                 long values = DataProbe.nonNullCount(c, schema, t.table(), t.column());
                 if (values > 0) {
                     losses.add(new DataLoss(change, values, "narrows " + t.table() + "." + t.column() + " from " + t.from() + " to " + t.to()
-                            + " (" + count(values) + " values may not fit)"));
+                            + " (" + count(values, "value") + " may not fit)"));
                 }
             } else if (change instanceof AddColumn a && a.needsEmptyTable()) {
                 long rows = DataProbe.rowCount(c, schema, a.table());
                 if (rows > 0) {
                     losses.add(new DataLoss(change, rows, "adds NOT NULL column " + a.table() + "." + a.column().name()
-                            + " without a default to a table with " + count(rows) + " rows: give it a default (@ColumnDefault) or make it nullable first"));
+                            + " without a default to a table with " + count(rows, "row") + ": give it a default (@ColumnDefault) or make it nullable first"));
                 }
             } else if (change instanceof AlterColumnNullability n && !n.nullable()) {
                 long rows = DataProbe.rowCount(c, schema, n.table()) - DataProbe.nonNullCount(c, schema, n.table(), n.column());
                 if (rows > 0) {
-                    losses.add(new DataLoss(change, rows, "makes " + n.table() + "." + n.column() + " NOT NULL while " + count(rows)
-                            + " rows hold NULL there: fill them first"));
+                    losses.add(new DataLoss(change, rows, "makes " + n.table() + "." + n.column() + " NOT NULL while " + count(rows, "row")
+                            + " hold NULL there: fill them first"));
                 }
             }
         }
         return losses;
     }
 
-    static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(n);
+    /** {@code 1,204 values}, {@code 1 value}. */
+    static String count(long n, String noun) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(n) + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -55,7 +55,9 @@ class StartAndSealCommandTest {
 
         CliRun sealed = CliRun.in(project, Map.of(), null, "seal", "customer things");
         assertThat(sealed.exitCode()).as(sealed.toString()).isZero();
-        String after = Files.readString(file);
+        Path renamed = dir.resolve("20260101_000000_aaaaaaaaaaaa_customer_things.sql");
+        assertThat(file).as("the file name follows the new description").doesNotExist();
+        String after = Files.readString(renamed);
         assertThat(after).contains("-- sealed: ", "-- description: customer things");
         assertThat(after.substring(after.indexOf("-- +up"))).isEqualTo(before.substring(before.indexOf("-- +up")));
 

@@ -136,8 +136,10 @@ class MigrationDirectoryTest {
         MigrationFile rewritten = dir.rewrite(written.withContent("add users and orders",
                 written.up() + "\nCREATE TABLE \"orders\" (\"id\" integer);", "DROP TABLE \"orders\";\n" + written.down()));
 
-        assertThat(rewritten.path()).isEqualTo(written.path());
-        assertThat(listing(tmp)).containsExactly(written.path().getFileName().toString());
+        assertThat(rewritten.path().getFileName().toString()).as("the name follows the new description")
+                .isEqualTo(written.path().getFileName().toString().replace("add_users", "add_users_and_orders"));
+        assertThat(listing(tmp)).containsExactly(rewritten.path().getFileName().toString());
+        assertThat(rewritten.revision()).isEqualTo(written.revision());
         assertThat(rewritten.description()).isEqualTo("add users and orders");
         assertThat(rewritten.up()).endsWith("CREATE TABLE \"orders\" (\"id\" integer);");
         assertThat(rewritten.checksum()).isNotEqualTo(written.checksum());
