@@ -50,7 +50,8 @@ public final class Generate {
             if (request.empty()) {
                 return new Result(write(request.description(), parents, "", "", "manual"), List.of(), List.of(), List.of());
             }
-            SchemaDiff.Result diff = project.compare(c, model, request.renames());
+            Project.Comparison comparison = project.comparison(c, model, request.renames());
+            SchemaDiff.Result diff = comparison.diff();
             if (diff.isEmpty()) {
                 return new Result(null, List.of(), List.of(), model.warnings());
             }
@@ -60,9 +61,10 @@ public final class Generate {
                     throw needsReview(request.description(), losses, diff.possibleRenames());
                 }
             }
-            String up = project.renderer().script(diff.changes());
-            String down = project.renderer().script(diff.reversed());
-            MigrationFile file = write(request.description(), parents, up, down, "auto");
+            // a migration PostgreSQL would refuse (a type it cannot cast) fails here, before any file is written
+            ReversibilityProof.Proven proven = new ReversibilityProof(project).prove(c, null, comparison.have(), ignored -> diff,
+                    model.schema(), model.unmanagedTables());
+            MigrationFile file = write(request.description(), parents, proven.up(), proven.down(), "auto");
             return new Result(file, diff.changes(), diff.possibleRenames(), model.warnings());
         } catch (SQLException e) {
             throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error while generating: " + e.getMessage(), e);

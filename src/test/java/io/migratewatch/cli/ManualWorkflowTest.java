@@ -338,6 +338,32 @@ class ManualWorkflowTest {
     }
 
     @Test
+    void aChangePostgresCannotCarryOutIsRefusedBeforeAnyFileIsWritten() throws IOException {
+        entity("Doc", """
+                @Entity
+                public class Doc {
+                    @Id private Long id;
+                    @Column(columnDefinition = "jsonb") private String body;
+                }
+                """);
+        run("generate", "docs");
+        run("upgrade");
+        entity("Doc", """
+                @Entity
+                public class Doc {
+                    @Id private Long id;
+                    private byte[] body;
+                }
+                """);
+        CliRun result = run("generate", "body as bytes");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
+        assertThat(result.err()).contains("cannot cast type jsonb to bytea", "Nothing was applied");
+        assertThat(migrationFiles()).hasSize(1);
+        assertThat(db.queryLong("select count(*) from information_schema.columns where table_name = 'doc' and data_type = 'jsonb'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void diffPrintsTheChangesAndWritesNothing() throws IOException {
         entity("Customer", CUSTOMER);
         CliRun diff = run("diff");
