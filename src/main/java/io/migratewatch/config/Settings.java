@@ -42,14 +42,6 @@ public record Settings(Database database, Models models, Migrations migrations, 
     /** {@code backup.engine}: auto picks pg_dump when it is usable for the server, else the built-in engine. */
     public enum BackupEngineChoice { AUTO, PG_DUMP, BUILTIN }
 
-    public Settings withWatcher(Watcher newWatcher) {
-        return new Settings(database, models, migrations, newWatcher, notifications, backup, baseDir);
-    }
-
-    public Settings withNotifications(Notifications newNotifications) {
-        return new Settings(database, models, migrations, watcher, newNotifications, backup, baseDir);
-    }
-
     public Settings withBackup(Backup newBackup) {
         return new Settings(database, models, migrations, watcher, notifications, newBackup, baseDir);
     }

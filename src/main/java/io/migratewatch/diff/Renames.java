@@ -30,10 +30,6 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
         return new Renames(t, c);
     }
 
-    public String oldTableName(String newName) {
-        return tables.get(newName);
-    }
-
     public String oldColumnName(String table, String newColumn) {
         return columns.getOrDefault(table, Map.of()).get(newColumn);
     }

@@ -26,11 +26,8 @@ public final class MigrationRunner {
 
     /** @param backup the backup taken before it (its path, recorded with an applied migration), or null */
     public long run(Connection c, MigrationFile m, Direction direction, String how, String backup) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
         long start = System.nanoTime();
-        try {
-            lock.acquire(c);
+        return inLockedTransaction(c, () -> {
             history.ensureExists(c);
             String section = direction == Direction.UP ? "up" : "down";
             String sql = direction == Direction.UP ? m.up() : m.down();
@@ -42,8 +39,44 @@ public final class MigrationRunner {
             } else {
                 history.remove(c, m.revision());
             }
-            c.commit();
             return ms;
+        });
+    }
+
+    /**
+     * Applies the increment of a folded migration, which is already applied: the database receives
+     * only the new statements, and the history row follows the rewritten file — or goes, when the
+     * migration was folded away ({@code rewritten} null).
+     *
+     * @param statements the increment's SQL, one statement each
+     * @param backup     the backup taken before it, or null
+     */
+    public void fold(Connection c, MigrationFile migration, List<String> statements, MigrationFile rewritten, String backup)
+            throws SQLException {
+        inLockedTransaction(c, () -> {
+            execute(c, migration, "up", statements.stream().map(sql -> new SqlStatement(sql, 0)).toList());
+            if (rewritten != null) {
+                history.update(c, rewritten, backup);
+            } else {
+                history.remove(c, migration.revision());
+            }
+            return null;
+        });
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** One transaction under the advisory lock: committed when the work succeeds, rolled back whole when it fails. */
+    private <T> T inLockedTransaction(Connection c, Work<T> work) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            lock.acquire(c);
+            T result = work.run();
+            c.commit();
+            return result;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

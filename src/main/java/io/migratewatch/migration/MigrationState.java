@@ -1,5 +1,8 @@
 package io.migratewatch.migration;
 
+import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +25,15 @@ public record MigrationState(RevisionGraph graph, List<AppliedMigration> applied
                 .toList();
         List<AppliedMigration> missing = applied.stream().filter(a -> graph.get(a.revision()).isEmpty()).toList();
         return new MigrationState(graph, applied, pending, drifted, missing);
+    }
+
+    /** Refuses to go on when an applied file was edited since it was applied: the database no longer matches it. */
+    public void requireNoDrift() {
+        if (!drifted.isEmpty()) {
+            throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, "applied migrations changed since they were applied (drift): "
+                    + drifted.stream().map(MigrationFile::fileName).collect(Collectors.joining(", "))
+                    + "\n  Restore the files as they were applied (git checkout), or downgrade before editing them.");
+        }
     }
 
     public boolean atHead() {

@@ -22,16 +22,8 @@ public record Column(String name, ColumnType type, boolean nullable, String defa
         return new Column(name, type, nullable, null, Identity.NONE);
     }
 
-    public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, defaultValue, identity);
-    }
-
     public Column withNullable(boolean newNullable) {
         return new Column(name, type, newNullable, defaultValue, identity);
-    }
-
-    public Column withDefault(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity);
     }
 
     public Column withIdentity(Identity newIdentity) {

@@ -1,7 +1,6 @@
 package io.migratewatch.schema;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -57,15 +56,5 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence
             }
         }
         return new Schema(t, sequences);
-    }
-
-    public Schema withTable(Table table) {
-        SortedMap<String, Table> t = new TreeMap<>(tables);
-        t.put(table.name(), table);
-        return new Schema(t, sequences);
-    }
-
-    public Map<String, Table> tableMap() {
-        return tables;
     }
 }

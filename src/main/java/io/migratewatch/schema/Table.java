@@ -79,16 +79,8 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return new Table(name, columns, primaryKey, newForeignKeys, uniques, indexes, checks);
     }
 
-    public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, foreignKeys, newUniques, indexes, checks);
-    }
-
     public Table withIndexes(List<Index> newIndexes) {
         return new Table(name, columns, primaryKey, foreignKeys, uniques, newIndexes, checks);
-    }
-
-    public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniques, indexes, newChecks);
     }
 
     @Override

@@ -6,22 +6,18 @@ import io.migratewatch.config.Settings;
 import io.migratewatch.diff.PossibleRename;
 import io.migratewatch.diff.Renames;
 import io.migratewatch.diff.SchemaDiff;
-import io.migratewatch.migration.AdvisoryLock;
 import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.GitHistory;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
-import io.migratewatch.migration.SqlStatement;
+import io.migratewatch.migration.Revisions;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.source.ParsedModel;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,8 +42,6 @@ public final class AutoMigrate {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Project project;
     private final BackupStep backup;
 
@@ -61,9 +55,7 @@ public final class AutoMigrate {
         long start = System.nanoTime();
         try (Connection c = project.connect()) {
             MigrationState state = project.state(c);
-            if (!state.drifted().isEmpty()) {
-                throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, Upgrade.driftMessage(state));
-            }
+            state.requireNoDrift();
             MigrationFile open = foldable(state, flags);
             boolean openIsPending = open != null && state.pending().size() == 1 && state.pending().get(0).equals(open);
             if (!state.pending().isEmpty() && !openIsPending) {
@@ -115,7 +107,7 @@ public final class AutoMigrate {
         SchemaDiff.Result diff = comparison.diff();
         String description = Descriptions.of(diff.changes());
         ReversibilityProof.Proven proven = new ReversibilityProof(project).prove(c, null, comparison.have(), ignored -> diff, want, model.unmanagedTables());
-        MigrationFile draft = new MigrationFile(null, HexFormat.of().formatHex(RANDOM.generateSeed(6)), state.graph().heads(),
+        MigrationFile draft = new MigrationFile(null, Revisions.next(), state.graph().heads(),
                 description, Instant.now(), MigrationFile.DAEMON, proven.up(), proven.down(), 0, 0);
         MigrationFile file = project.migrations().write(draft);
         if (!project.settings().watcher().autoApply()) {
@@ -139,7 +131,7 @@ public final class AutoMigrate {
         if (net.isEmpty()) {
             // the changes cancelled out: the migration goes away
             if (!openIsPending) {
-                applyIncrement(c, increment, open, null, null);
+                project.runner().fold(c, open, project.renderer().render(increment.changes()), null, null);
             }
             project.migrations().delete(open);
             return new Outcome(Kind.FOLDED_AWAY, "changes of " + open.shortRevision() + " undone", open, millis(start), 0, List.of(), List.of(), null);
@@ -158,7 +150,7 @@ public final class AutoMigrate {
         }
         BackupStep.Result backedUp = backup.before(c, rewritten.revision());
         try {
-            applyIncrement(c, increment, rewritten, rewritten, backedUp.file());
+            project.runner().fold(c, rewritten, project.renderer().render(increment.changes()), rewritten, backedUp.file());
         } catch (MigrationFailedException e) {
             project.migrations().rewrite(rewritten.withContent(previous.description(), previous.up(), previous.down()));
             throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
@@ -175,36 +167,6 @@ public final class AutoMigrate {
             project.runner().run(c, file, Direction.UP, "daemon", backedUp.file());
         } catch (MigrationFailedException e) {
             throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
-        }
-    }
-
-    /** Runs the increment under the lock, and the history row follows the rewritten file (or goes, when it was deleted). */
-    private void applyIncrement(Connection c, SchemaDiff.Result increment, MigrationFile migration, MigrationFile rewritten,
-                                String backupFile) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            new AdvisoryLock(project.settings().database().schema(), project.settings().database().lockTimeout()).acquire(c);
-            try (Statement s = c.createStatement()) {
-                for (String sql : project.renderer().render(increment.changes())) {
-                    try {
-                        s.execute(sql);
-                    } catch (SQLException e) {
-                        throw new MigrationFailedException(migration, "up", new SqlStatement(sql, 0), e.getMessage(), e);
-                    }
-                }
-            }
-            if (rewritten != null) {
-                project.history().update(c, rewritten, backupFile);
-            } else {
-                project.history().remove(c, migration.revision());
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
         }
     }
 

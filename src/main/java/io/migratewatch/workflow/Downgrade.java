@@ -42,9 +42,7 @@ public final class Downgrade {
                         + state.missingFiles().stream().map(AppliedMigration::revision).collect(Collectors.joining(", "))
                         + " — their down SQL is in those files: restore them (git) before downgrading");
             }
-            if (!state.drifted().isEmpty()) {
-                throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, Upgrade.driftMessage(state));
-            }
+            state.requireNoDrift();
             List<MigrationFile> todo = toUndo(state, request);
             if (request.sqlOnly()) {
                 return new Upgrade.Result(List.of(), todo.stream().map(m -> "-- " + m.fileName() + " (down)\n" + m.down())

@@ -8,14 +8,13 @@ import io.migratewatch.diff.Renames;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
+import io.migratewatch.migration.Revisions;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceProblem;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,8 +28,6 @@ public final class Generate {
     public record Result(MigrationFile file, List<Change> changes, List<PossibleRename> possibleRenames,
                          List<SourceProblem> warnings) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Project project;
 
@@ -72,9 +69,7 @@ public final class Generate {
     }
 
     static void requireAtHead(MigrationState state) {
-        if (!state.drifted().isEmpty()) {
-            throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, Upgrade.driftMessage(state));
-        }
+        state.requireNoDrift();
         if (!state.atHead()) {
             int n = state.pending().size();
             throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, n + (n == 1 ? " migration" : " migrations")
@@ -87,7 +82,7 @@ public final class Generate {
     }
 
     private MigrationFile write(String description, List<String> parents, String up, String down, String generated) {
-        String revision = HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        String revision = Revisions.next();
         MigrationFile draft = new MigrationFile(null, revision, parents, description.strip(), Instant.now(), generated,
                 up, down, 0, 0);
         return project.migrations().write(draft);

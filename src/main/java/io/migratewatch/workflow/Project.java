@@ -121,8 +121,13 @@ public final class Project implements AutoCloseable {
     }
 
     public Comparison comparison(Connection c, ParsedModel model, Renames extraRenames) throws SQLException {
+        return comparison(inspect(c), model, extraRenames);
+    }
+
+    /** The same, from a schema the caller has just read. */
+    public Comparison comparison(Schema live, ParsedModel model, Renames extraRenames) {
         Set<String> unmanaged = new HashSet<>(model.unmanagedTables());
-        Schema have = inspect(c).without(unmanaged);
+        Schema have = live.without(unmanaged);
         Schema want = model.schema().without(unmanaged);
         return new Comparison(have, SchemaDiff.between(have, want, model.renames().plus(extraRenames)));
     }

@@ -3,6 +3,7 @@ package io.migratewatch.workflow;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.diff.Renames;
 import io.migratewatch.migration.MigrationState;
+import io.migratewatch.schema.Schema;
 import io.migratewatch.source.ParsedModel;
 
 import java.sql.Connection;
@@ -41,7 +42,8 @@ public final class Status {
         String modelError = null;
         try (Connection c = project.connect()) {
             version = serverVersion(c);
-            tables = project.inspect(c).tables().size();
+            Schema live = project.inspect(c);
+            tables = live.tables().size();
             try {
                 state = project.state(c);
             } catch (MigrateWatchException e) {
@@ -49,7 +51,7 @@ public final class Status {
             }
             try {
                 ParsedModel model = project.models();
-                modelChanges = project.compare(c, model, Renames.NONE).changes().size();
+                modelChanges = project.comparison(live, model, Renames.NONE).diff().changes().size();
             } catch (MigrateWatchException | IllegalStateException e) {
                 modelError = e.getMessage();
             }

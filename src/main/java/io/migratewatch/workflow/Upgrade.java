@@ -47,9 +47,7 @@ public final class Upgrade {
     public Result run(String target, boolean sqlOnly) {
         try (Connection c = project.connect()) {
             MigrationState state = project.state(c);
-            if (!state.drifted().isEmpty()) {
-                throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, driftMessage(state));
-            }
+            state.requireNoDrift();
             List<MigrationFile> todo = pendingUpTo(state, target);
             if (sqlOnly) {
                 String script = todo.stream().map(m -> "-- " + m.fileName() + "\n" + m.up())
@@ -83,11 +81,5 @@ public final class Upgrade {
                 "no migration has revision " + target + " (see migrate-watch history)"));
         Set<String> wanted = state.graph().upTo(goal.revision()).stream().map(MigrationFile::revision).collect(Collectors.toSet());
         return state.pending().stream().filter(m -> wanted.contains(m.revision())).toList();
-    }
-
-    static String driftMessage(MigrationState state) {
-        return "applied migrations changed since they were applied (drift): "
-                + state.drifted().stream().map(MigrationFile::fileName).collect(Collectors.joining(", "))
-                + "\n  Restore the files as they were applied (git checkout), or downgrade before editing them.";
     }
 }
