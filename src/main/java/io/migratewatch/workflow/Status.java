@@ -5,6 +5,7 @@ import io.migratewatch.diff.Renames;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.source.ParsedModel;
+import io.migratewatch.source.SourceException;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -52,7 +53,8 @@ public final class Status {
             try {
                 ParsedModel model = project.models();
                 modelChanges = project.comparison(live, model, Renames.NONE).diff().changes().size();
-            } catch (MigrateWatchException | IllegalStateException e) {
+            } catch (MigrateWatchException | SourceException | IllegalStateException e) {
+                // a broken entity file is something to show on the dashboard, not a reason to show none
                 modelError = e.getMessage();
             }
         } catch (MigrateWatchException e) {

@@ -237,6 +237,14 @@ class ManualWorkflowTest {
     }
 
     @Test
+    void statusShowsABrokenEntityFileInsteadOfFailing() throws IOException {
+        entity("Customer", "@Entity public class Customer { @Id private Long id\n}");
+        CliRun status = run("status");
+        assertThat(status.exitCode()).as("the migrations themselves are up to date: " + status).isZero();
+        assertThat(status.out()).contains("✓ Connected", "Models:", "✗ Customer.java:4:1: syntax error");
+    }
+
+    @Test
     void anUnreachableDatabaseIsExitThreeAndHidesThePassword() {
         CliRun result = CliRun.in(project, "postgres://admin:s3cret@127.0.0.1:1/shop", "status", "--json");
         CliRun generate = CliRun.in(project, "postgres://admin:s3cret@127.0.0.1:1/shop", "upgrade");
