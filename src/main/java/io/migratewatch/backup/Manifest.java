@@ -1,5 +1,6 @@
 package io.migratewatch.backup;
 
+import io.migratewatch.schema.Identifiers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,7 @@ public record Manifest(int format, String file, Instant created, String engine, 
         number(sb, "tables", tables.size());
         number(sb, "rows", rows());
         for (Table t : tables) {
-            sb.append(String.format(Locale.ROOT, "-- %-14s %20d %s\n", "table:", t.rows(), escape(quote(t.name()))));
+            sb.append(String.format(Locale.ROOT, "-- %-14s %20d %s\n", "table:", t.rows(), escape(Identifiers.quote(t.name()))));
         }
         return sb.append(LAST_LINE).append('\n').toString();
     }
@@ -245,14 +246,11 @@ public record Manifest(int format, String file, Instant created, String engine, 
         return sb.toString();
     }
 
-    private static String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
-
     private static String unquote(String quoted) {
-        if (quoted.length() < 2 || quoted.charAt(0) != '"' || quoted.charAt(quoted.length() - 1) != '"') {
+        try {
+            return Identifiers.unquote(quoted);
+        } catch (IllegalArgumentException e) {
             throw new BackupFormatException("table name " + quoted + " in the manifest is not quoted");
         }
-        return quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
     }
 }

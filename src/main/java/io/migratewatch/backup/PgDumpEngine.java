@@ -1,7 +1,7 @@
 package io.migratewatch.backup;
 
 import io.migratewatch.db.DatabaseUrl;
-import io.migratewatch.sql.Identifiers;
+import io.migratewatch.schema.Identifiers;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

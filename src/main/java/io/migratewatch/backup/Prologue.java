@@ -1,6 +1,6 @@
 package io.migratewatch.backup;
 
-import io.migratewatch.sql.Identifiers;
+import io.migratewatch.schema.Identifiers;
 
 /**
  * The SQL every backup starts with, whichever engine wrote the rest: session settings as pg_dump

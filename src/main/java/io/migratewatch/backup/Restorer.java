@@ -1,6 +1,6 @@
 package io.migratewatch.backup;
 
-import io.migratewatch.sql.Identifiers;
+import io.migratewatch.schema.Identifiers;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;

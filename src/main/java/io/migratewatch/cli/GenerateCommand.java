@@ -4,7 +4,7 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.PossibleRename;
-import io.migratewatch.diff.Renames;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.workflow.Generate;
 import io.migratewatch.workflow.Project;
 import picocli.CommandLine.Command;

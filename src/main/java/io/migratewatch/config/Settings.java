@@ -1,6 +1,5 @@
 package io.migratewatch.config;
 
-import io.migratewatch.source.MappingOptions;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,11 @@ public record Settings(Database database, Models models, Migrations migrations, 
         }
     }
 
-    public record Models(List<Path> paths, MappingOptions mapping) {
+    /**
+     * @param naming           {@code spring} or {@code hibernate}: the physical naming rules the application uses
+     * @param hibernateVersion 6 or 7: the Hibernate major version whose schema defaults apply
+     */
+    public record Models(List<Path> paths, String naming, int hibernateVersion) {
     }
 
     public record Migrations(Path dir, String historyTable) {

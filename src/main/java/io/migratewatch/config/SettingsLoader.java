@@ -8,8 +8,6 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
-import io.migratewatch.source.MappingOptions;
-import io.migratewatch.source.Naming;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,9 +111,9 @@ public final class SettingsLoader {
             for (String p : c.getStringList("models.paths")) {
                 paths.add(baseDir.resolve(p).normalize());
             }
-            Naming naming = switch (c.getString("models.naming").toLowerCase(Locale.ROOT)) {
-                case "spring" -> Naming.SPRING;
-                case "hibernate" -> Naming.HIBERNATE;
+            String naming = switch (c.getString("models.naming").trim().toLowerCase(Locale.ROOT)) {
+                case "spring" -> "spring";
+                case "hibernate" -> "hibernate";
                 default -> throw new ConfigurationException(where(c, "models.naming")
                         + "models.naming must be spring or hibernate, not '" + c.getString("models.naming") + "'");
             };
@@ -123,7 +121,7 @@ public final class SettingsLoader {
             if (version != 6 && version != 7) {
                 throw new ConfigurationException(where(c, "models.hibernate-version") + "models.hibernate-version must be 6 or 7, not " + version);
             }
-            Settings.Models models = new Settings.Models(List.copyOf(paths), new MappingOptions(naming, version));
+            Settings.Models models = new Settings.Models(List.copyOf(paths), naming, version);
             Settings.Migrations migrations = new Settings.Migrations(
                     baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"));
             Settings.Watcher watcher = new Settings.Watcher(c.getBoolean("watcher.enabled"), c.getBoolean("watcher.auto-generate"),

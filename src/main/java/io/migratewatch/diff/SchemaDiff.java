@@ -7,6 +7,7 @@ import io.migratewatch.schema.Identity;
 import io.migratewatch.schema.Index;
 import io.migratewatch.schema.IndexColumn;
 import io.migratewatch.schema.PrimaryKey;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.schema.Sequence;
 import io.migratewatch.schema.Table;

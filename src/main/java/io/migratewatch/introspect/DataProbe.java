@@ -1,5 +1,6 @@
 package io.migratewatch.introspect;
 
+import io.migratewatch.schema.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,12 +24,12 @@ public final class DataProbe {
 
     /** {@code count(*)} of the table. */
     public static long rowCount(Connection c, String schema, String table) throws SQLException {
-        return count(c, "SELECT count(*) FROM " + Quoting.qualified(schema, table));
+        return count(c, "SELECT count(*) FROM " + Identifiers.qualified(schema, table));
     }
 
     /** {@code count(column)}: the rows in which the column is not NULL. */
     public static long nonNullCount(Connection c, String schema, String table, String column) throws SQLException {
-        return count(c, "SELECT count(" + Quoting.identifier(column) + ") FROM " + Quoting.qualified(schema, table));
+        return count(c, "SELECT count(" + Identifiers.quote(column) + ") FROM " + Identifiers.qualified(schema, table));
     }
 
     /** Whether any ordinary or partitioned table of the schema holds a row. */
@@ -60,7 +61,7 @@ public final class DataProbe {
                 if (i > 0) {
                     sql.append(" OR ");
                 }
-                sql.append("EXISTS (SELECT 1 FROM ").append(Quoting.qualified(schema, chunk.get(i))).append(')');
+                sql.append("EXISTS (SELECT 1 FROM ").append(Identifiers.qualified(schema, chunk.get(i))).append(')');
             }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
                 if (rs.next() && rs.getBoolean(1)) {

@@ -1,5 +1,6 @@
 package io.migratewatch.introspect;
 
+import io.migratewatch.schema.Identifiers;
 import static org.jooq.meta.postgres.pg_catalog.Tables.PG_ATTRDEF;
 import static org.jooq.meta.postgres.pg_catalog.Tables.PG_ATTRIBUTE;
 import static org.jooq.meta.postgres.pg_catalog.Tables.PG_CLASS;
@@ -43,8 +44,8 @@ import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.jooq.meta.postgres.pg_catalog.tables.PgAttribute;
 import org.jooq.meta.postgres.pg_catalog.tables.PgAttrdef;
+import org.jooq.meta.postgres.pg_catalog.tables.PgAttribute;
 import org.jooq.meta.postgres.pg_catalog.tables.PgClass;
 import org.jooq.meta.postgres.pg_catalog.tables.PgConstraint;
 import org.jooq.meta.postgres.pg_catalog.tables.PgDepend;
@@ -211,7 +212,7 @@ public final class SchemaInspector {
     /** format_type qualifies a type of this schema when the schema is not on the search path. */
     private String unqualifiedType(String formatted) {
         String plain = schemaName + ".";
-        String quoted = Quoting.identifier(schemaName) + ".";
+        String quoted = Identifiers.quote(schemaName) + ".";
         if (formatted.startsWith(quoted)) {
             return formatted.substring(quoted.length());
         }

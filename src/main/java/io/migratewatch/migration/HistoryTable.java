@@ -1,6 +1,6 @@
 package io.migratewatch.migration;
 
-import io.migratewatch.sql.Identifiers;
+import io.migratewatch.schema.Identifiers;
 
 import java.net.InetAddress;
 import java.sql.Connection;

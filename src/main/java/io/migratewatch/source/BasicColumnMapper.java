@@ -79,9 +79,9 @@ final class BasicColumnMapper {
         }
         // Hibernate's Bean Validation integration turns @Min/@Max into column checks
         a.annotation(Family.VALIDATION, "Min").ifPresent(x ->
-                checks.add(SqlText.quote(name.emitted()) + " >= " + c.longValue(x, "value", 0)));
+                checks.add(SqlText.atLeast(name.emitted(), c.longValue(x, "value", 0))));
         a.annotation(Family.VALIDATION, "Max").ifPresent(x ->
-                checks.add(SqlText.quote(name.emitted()) + " <= " + c.longValue(x, "value", 0)));
+                checks.add(SqlText.atMost(name.emitted(), c.longValue(x, "value", 0))));
 
         List<CheckConstraint> named = new ArrayList<>();
         for (String check : checks) {

@@ -1,11 +1,11 @@
 package io.migratewatch.source;
 
-import io.migratewatch.diff.Renames;
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Identity;
 import io.migratewatch.schema.PrimaryKey;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Sequence;
 import io.migratewatch.schema.Table;
 import io.migratewatch.schema.UniqueConstraint;

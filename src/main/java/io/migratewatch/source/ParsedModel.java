@@ -1,6 +1,6 @@
 package io.migratewatch.source;
 
-import io.migratewatch.diff.Renames;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
 
 import java.util.List;

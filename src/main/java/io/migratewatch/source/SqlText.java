@@ -1,5 +1,7 @@
 package io.migratewatch.source;
 
+import io.migratewatch.schema.Identifiers;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,19 +11,19 @@ final class SqlText {
     private SqlText() {
     }
 
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
-    }
-
     static String between(String column, long low, long high) {
-        return quote(column) + " between " + low + " and " + high;
+        return Identifiers.quote(column) + " between " + low + " and " + high;
     }
 
     static String in(String column, List<String> values) {
-        return quote(column) + " in (" + values.stream().map(SqlText::literal).collect(Collectors.joining(",")) + ")";
+        return Identifiers.quote(column) + " in (" + values.stream().map(Identifiers::literal).collect(Collectors.joining(",")) + ")";
+    }
+
+    static String atLeast(String column, long value) {
+        return Identifiers.quote(column) + " >= " + value;
+    }
+
+    static String atMost(String column, long value) {
+        return Identifiers.quote(column) + " <= " + value;
     }
 }

@@ -39,8 +39,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static io.migratewatch.sql.Identifiers.quote;
-import static io.migratewatch.sql.Identifiers.quoteAll;
+import static io.migratewatch.schema.Identifiers.quote;
+import static io.migratewatch.schema.Identifiers.quoteAll;
 
 /**
  * PostgreSQL DDL for changes. Every identifier is quoted; the changes arrive already in a valid

@@ -258,7 +258,7 @@ public final class Daemon implements FileEvents {
 
     private SourceIndex scan() {
         try {
-            return SourceIndex.scan(project.settings().models().paths(), project.settings().models().mapping());
+            return SourceIndex.scan(project.settings().models().paths(), project.mappingOptions());
         } catch (SourceException e) {
             e.problems().forEach(this::waiting);
             return null;

@@ -4,7 +4,6 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.config.Settings;
 import io.migratewatch.diff.PossibleRename;
-import io.migratewatch.diff.Renames;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.GitHistory;
@@ -12,6 +11,7 @@ import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.Revisions;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.source.ParsedModel;
 

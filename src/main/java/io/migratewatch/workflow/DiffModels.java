@@ -2,8 +2,8 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
-import io.migratewatch.diff.Renames;
 import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceProblem;
 

@@ -4,11 +4,11 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.PossibleRename;
-import io.migratewatch.diff.Renames;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.Revisions;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceProblem;
 

@@ -5,7 +5,6 @@ import io.migratewatch.backup.Progress;
 import io.migratewatch.config.Settings;
 import io.migratewatch.db.Database;
 import io.migratewatch.db.Databases;
-import io.migratewatch.diff.Renames;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.introspect.SchemaInspector;
 import io.migratewatch.migration.AdvisoryLock;
@@ -13,7 +12,10 @@ import io.migratewatch.migration.HistoryTable;
 import io.migratewatch.migration.MigrationDirectory;
 import io.migratewatch.migration.MigrationRunner;
 import io.migratewatch.migration.MigrationState;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
+import io.migratewatch.source.MappingOptions;
+import io.migratewatch.source.Naming;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceIndex;
 import io.migratewatch.sql.SqlRenderer;
@@ -95,7 +97,12 @@ public final class Project implements AutoCloseable {
     }
 
     public ParsedModel models() {
-        return SourceIndex.scan(settings.models().paths(), settings.models().mapping()).model();
+        return SourceIndex.scan(settings.models().paths(), mappingOptions()).model();
+    }
+
+    /** The mapping rules the settings select, in the parser's own terms. */
+    public MappingOptions mappingOptions() {
+        return new MappingOptions(Naming.of(settings.models().naming()), settings.models().hibernateVersion());
     }
 
     public Schema inspect(Connection c) throws SQLException {

@@ -1,8 +1,8 @@
 package io.migratewatch.workflow;
 
 import io.migratewatch.MigrateWatchException;
-import io.migratewatch.diff.Renames;
 import io.migratewatch.migration.MigrationState;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceException;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migratewatch.ExitCode;
-import io.migratewatch.source.Naming;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,8 +49,8 @@ class SettingsLoaderTest {
         assertThat(s.database().embeddedDataDir()).isEqualTo(tmp.resolve(".migrate-watch/postgres"));
         assertThat(s.database().embeddedPort()).isEqualTo(54329);
         assertThat(s.models().paths()).containsExactly(tmp.resolve("src/main/java"));
-        assertThat(s.models().mapping().naming()).isEqualTo(Naming.SPRING);
-        assertThat(s.models().mapping().hibernateVersion()).isEqualTo(7);
+        assertThat(s.models().naming()).isEqualTo("spring");
+        assertThat(s.models().hibernateVersion()).isEqualTo(7);
         assertThat(s.migrations().dir()).isEqualTo(tmp.resolve("migrations"));
         assertThat(s.migrations().historyTable()).isEqualTo("migrate_watch_history");
         assertThat(s.baseDir()).isEqualTo(tmp);
@@ -89,8 +88,8 @@ class SettingsLoaderTest {
         assertThat(s.database().embeddedPort()).isEqualTo(55555);
         assertThat(s.database().embeddedDataDir()).isEqualTo(tmp.resolve("var/pg"));
         assertThat(s.models().paths()).containsExactly(tmp.resolve("app/src/main/java"), tmp.resolve("lib/src/main/java"));
-        assertThat(s.models().mapping().naming()).isEqualTo(Naming.HIBERNATE);
-        assertThat(s.models().mapping().hibernateVersion()).isEqualTo(6);
+        assertThat(s.models().naming()).isEqualTo("hibernate");
+        assertThat(s.models().hibernateVersion()).isEqualTo(6);
         assertThat(s.migrations().dir()).isEqualTo(tmp.resolve("db/migrations"));
         assertThat(s.migrations().historyTable()).isEqualTo("schema_history");
     }
@@ -242,7 +241,7 @@ class SettingsLoaderTest {
 
         assertConfigError(null, "models.naming must be spring or hibernate", "'camel'", file.getFileName().toString());
         watcherConf("models.naming = \"Hibernate\"\n");
-        assertThat(load().models().mapping().naming()).isEqualTo(Naming.HIBERNATE);
+        assertThat(load().models().naming()).isEqualTo("hibernate");
     }
 
     @Test
@@ -382,6 +381,6 @@ class SettingsLoaderTest {
         assertThat(s.baseDir()).isEqualTo(example.getParent());
         assertThat(s.models().paths()).isNotEmpty();
         assertThat(s.migrations().dir()).isEqualTo(example.getParent().resolve("migrations"));
-        assertThat(List.of(Naming.SPRING, Naming.HIBERNATE)).contains(s.models().mapping().naming());
+        assertThat(List.of("spring", "hibernate")).contains(s.models().naming());
     }
 }

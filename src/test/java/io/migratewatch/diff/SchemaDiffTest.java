@@ -4,6 +4,7 @@ import io.migratewatch.schema.Column;
 import io.migratewatch.schema.ColumnType;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.PrimaryKey;
+import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.schema.Sequence;
 import io.migratewatch.schema.Table;

@@ -1,4 +1,4 @@
-package io.migratewatch.diff;
+package io.migratewatch.schema;
 
 import java.util.HashMap;
 import java.util.Map;

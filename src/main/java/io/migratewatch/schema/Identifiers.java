@@ -1,4 +1,4 @@
-package io.migratewatch.sql;
+package io.migratewatch.schema;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,8 +20,22 @@ public final class Identifiers {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
+    /** {@code "schema"."name"}: both parts quoted. */
+    public static String qualified(String schema, String name) {
+        return quote(schema) + "." + quote(name);
+    }
+
     public static String quoteAll(List<String> names) {
         return names.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+    }
+
+    /** {@code "a""b"} → {@code a"b}: the inverse of {@link #quote}; refuses text that is not one quoted name. */
+    public static String unquote(String quoted) {
+        if (quoted.length() < 2 || quoted.charAt(0) != '"' || quoted.charAt(quoted.length() - 1) != '"'
+                || quoted.substring(1, quoted.length() - 1).replace("\"\"", "").indexOf('"') >= 0) {
+            throw new IllegalArgumentException(quoted + " is not a quoted identifier");
+        }
+        return quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
     }
 
     /** A string literal: {@code it's} → {@code 'it''s'}. */
