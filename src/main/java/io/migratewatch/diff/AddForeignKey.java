@@ -2,6 +2,10 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.ForeignKey;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
 public record AddForeignKey(String table, ForeignKey constraint) implements Change {
 
     @Override
@@ -12,5 +16,25 @@ public record AddForeignKey(String table, ForeignKey constraint) implements Chan
     @Override
     public String describe() {
         return "add foreign key " + constraint.name() + " on " + table;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public Subject subject() {
+        return Subject.CONSTRAINT;
+    }
+
+    @Override
+    public Optional<DataLoss> loss(LiveData data) throws SQLException {
+        return Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.addForeignKey(this);
     }
 }

@@ -2,6 +2,11 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Identity;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
 public record AlterColumnIdentity(String table, String column, Identity from, Identity to) implements Change {
 
     @Override
@@ -11,6 +16,26 @@ public record AlterColumnIdentity(String table, String column, Identity from, Id
 
     @Override
     public String describe() {
-        return "change identity of " + table + "." + column + " to " + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return "change identity of " + table + "." + column + " to " + to.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public Subject subject() {
+        return Subject.COLUMN;
+    }
+
+    @Override
+    public Optional<DataLoss> loss(LiveData data) throws SQLException {
+        return Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.alterColumnIdentity(this);
     }
 }

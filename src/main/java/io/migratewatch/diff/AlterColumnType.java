@@ -2,6 +2,10 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.ColumnType;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
 public record AlterColumnType(String table, String column, ColumnType from, ColumnType to) implements Change {
 
     @Override
@@ -9,13 +13,34 @@ public record AlterColumnType(String table, String column, ColumnType from, Colu
         return new AlterColumnType(table, column, to, from);
     }
 
-    @Override
-    public boolean canLoseData() {
-        return !TypeWidening.isWidening(from, to);
-    }
 
     @Override
     public String describe() {
         return "change type of " + table + "." + column + " from " + from + " to " + to;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public Subject subject() {
+        return Subject.COLUMN;
+    }
+
+    @Override
+    public Optional<DataLoss> loss(LiveData data) throws SQLException {
+        if (TypeWidening.isWidening(from, to)) {
+            return Optional.empty();
+        }
+        long values = data.values(table, column);
+        return DataLoss.of(this, values, "narrows " + table + "." + column + " from " + from + " to " + to
+                + " (" + DataLoss.count(values, "value") + " may not fit)");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.alterColumnType(this);
     }
 }

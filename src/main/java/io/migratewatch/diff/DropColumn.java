@@ -2,6 +2,10 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Column;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
 public record DropColumn(String table, Column column) implements Change {
 
     @Override
@@ -9,13 +13,30 @@ public record DropColumn(String table, Column column) implements Change {
         return new AddColumn(table, column);
     }
 
-    @Override
-    public boolean canLoseData() {
-        return true;
-    }
 
     @Override
     public String describe() {
         return "drop " + table + "." + column.name();
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public Subject subject() {
+        return Subject.COLUMN;
+    }
+
+    @Override
+    public Optional<DataLoss> loss(LiveData data) throws SQLException {
+        long values = data.values(table, column.name());
+        return DataLoss.of(this, values, "drops column " + table + "." + column.name() + " (" + DataLoss.count(values, "value") + ")");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.dropColumn(this);
     }
 }

@@ -2,6 +2,10 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Sequence;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
 /** Drops a sequence. Its position is lost, which a later CREATE cannot restore: counted as data loss. */
 public record DropSequence(Sequence sequence) implements Change {
 
@@ -13,5 +17,27 @@ public record DropSequence(Sequence sequence) implements Change {
     @Override
     public String describe() {
         return "drop sequence " + sequence.name();
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of();
+    }
+
+    @Override
+    public Subject subject() {
+        return Subject.SEQUENCE;
+    }
+
+    @Override
+    public Optional<DataLoss> loss(LiveData data) throws SQLException {
+        long position = data.sequencePosition(sequence.name());
+        return DataLoss.of(this, position, "drops sequence " + sequence.name() + " (at " + position
+                + "; a new one would hand out used values again)");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.dropSequence(this);
     }
 }

@@ -1,5 +1,9 @@
 package io.migratewatch.diff;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
 public record RenameTable(String from, String to) implements Change {
 
     @Override
@@ -10,5 +14,25 @@ public record RenameTable(String from, String to) implements Change {
     @Override
     public String describe() {
         return "rename table " + from + " to " + to;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(from, to);
+    }
+
+    @Override
+    public Subject subject() {
+        return Subject.TABLE;
+    }
+
+    @Override
+    public Optional<DataLoss> loss(LiveData data) throws SQLException {
+        return Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.renameTable(this);
     }
 }

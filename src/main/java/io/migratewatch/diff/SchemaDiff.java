@@ -13,6 +13,7 @@ import io.migratewatch.schema.Sequence;
 import io.migratewatch.schema.Table;
 import io.migratewatch.schema.UniqueConstraint;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,15 @@ public final class SchemaDiff {
 
         public boolean isEmpty() {
             return changes.isEmpty();
+        }
+
+        /** What these changes would lose on the data as it is now; empty when nothing. */
+        public List<DataLoss> losses(LiveData data) throws SQLException {
+            List<DataLoss> losses = new ArrayList<>();
+            for (Change change : changes) {
+                change.loss(data).ifPresent(losses::add);
+            }
+            return losses;
         }
 
         /** The changes that undo these, in order. */

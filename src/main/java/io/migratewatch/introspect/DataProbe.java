@@ -1,6 +1,7 @@
 package io.migratewatch.introspect;
 
 import io.migratewatch.schema.Identifiers;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +31,18 @@ public final class DataProbe {
     /** {@code count(column)}: the rows in which the column is not NULL. */
     public static long nonNullCount(Connection c, String schema, String table, String column) throws SQLException {
         return count(c, "SELECT count(" + Identifiers.quote(column) + ") FROM " + Identifiers.qualified(schema, table));
+    }
+
+    /** The last value the sequence handed out; 0 when it never handed one out (or does not exist). */
+    public static long sequencePosition(Connection c, String schema, String sequence) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(last_value, 0) FROM pg_catalog.pg_sequences WHERE schemaname = ? AND sequencename = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, sequence);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     /** Whether any ordinary or partitioned table of the schema holds a row. */

@@ -1,6 +1,5 @@
 package io.migratewatch.introspect;
 
-import io.migratewatch.schema.Identifiers;
 import static org.jooq.meta.postgres.pg_catalog.Tables.PG_ATTRDEF;
 import static org.jooq.meta.postgres.pg_catalog.Tables.PG_ATTRIBUTE;
 import static org.jooq.meta.postgres.pg_catalog.Tables.PG_CLASS;
@@ -14,6 +13,7 @@ import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
 import io.migratewatch.schema.ColumnType;
 import io.migratewatch.schema.ForeignKey;
+import io.migratewatch.schema.Identifiers;
 import io.migratewatch.schema.Identity;
 import io.migratewatch.schema.Index;
 import io.migratewatch.schema.IndexColumn;

@@ -16,6 +16,9 @@ import java.util.List;
 /** The table that records which revisions are applied ({@code migrations.history-table}). */
 public final class HistoryTable {
 
+    /** The longest migration description the history keeps; {@code generate} refuses longer ones. */
+    public static final int DESCRIPTION_LENGTH = 500;
+
     private final String schema;
     private final String table;
 
@@ -41,7 +44,7 @@ public final class HistoryTable {
             }
             s.execute("CREATE TABLE IF NOT EXISTS " + qualified() + " ("
                     + "revision varchar(32) PRIMARY KEY, parents varchar(200) NOT NULL DEFAULT '', "
-                    + "description varchar(500) NOT NULL DEFAULT '', checksum varchar(64) NOT NULL, "
+                    + "description varchar(" + DESCRIPTION_LENGTH + ") NOT NULL DEFAULT '', checksum varchar(64) NOT NULL, "
                     + "applied_at timestamp(3) with time zone NOT NULL DEFAULT now(), duration_ms bigint NOT NULL DEFAULT 0, "
                     + "applied_by varchar(200) NOT NULL DEFAULT '', how varchar(20) NOT NULL DEFAULT 'upgrade', "
                     + "backup varchar(500), installed_rank bigint GENERATED ALWAYS AS IDENTITY)");
@@ -94,9 +97,7 @@ public final class HistoryTable {
 
     /** @param backup the backup taken before the migration was applied (its path), or null */
     public void record(Connection c, MigrationFile m, long durationMs, String how, String backup) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified()
-                + " (revision, parents, description, checksum, applied_at, duration_ms, applied_by, how, backup)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(insertSql())) {
             ps.setString(1, m.revision());
             ps.setString(2, String.join(" ", m.parents()));
             ps.setString(3, m.description());
@@ -110,8 +111,22 @@ public final class HistoryTable {
         }
     }
 
+    /** The statements that write the history, as the runner names them when one fails. */
+    String insertSql() {
+        return "INSERT INTO " + qualified() + " (revision, parents, description, checksum, applied_at, duration_ms, applied_by, how, backup)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    String updateSql() {
+        return "UPDATE " + qualified() + " SET checksum = ?, description = ?, applied_at = ?, backup = coalesce(?, backup) WHERE revision = ?";
+    }
+
+    String deleteSql() {
+        return "DELETE FROM " + qualified() + " WHERE revision = ?";
+    }
+
     public void remove(Connection c, String revision) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE revision = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(deleteSql())) {
             ps.setString(1, revision);
             ps.executeUpdate();
         }
@@ -124,8 +139,7 @@ public final class HistoryTable {
 
     /** @param backup the backup taken before the fold was applied, or null to keep the row's */
     public void update(Connection c, MigrationFile m, String backup) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified()
-                + " SET checksum = ?, description = ?, applied_at = ?, backup = coalesce(?, backup) WHERE revision = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(updateSql())) {
             ps.setString(1, m.checksum());
             ps.setString(2, m.description());
             ps.setTimestamp(3, new Timestamp(System.currentTimeMillis()));

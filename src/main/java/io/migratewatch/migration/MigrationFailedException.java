@@ -11,8 +11,8 @@ public class MigrationFailedException extends MigrateWatchException {
     private final String advice;
 
     public MigrationFailedException(MigrationFile migration, String section, SqlStatement statement, String error, Throwable cause) {
-        super(ExitCode.MIGRATION_FAILED, "migration " + migration.fileName() + " failed at line " + statement.line()
-                + " (" + section + "): " + firstLine(statement.sql()) + "\n  " + error
+        super(ExitCode.MIGRATION_FAILED, "migration " + migration.fileName() + " failed"
+                + (statement.line() > 0 ? " at line " + statement.line() : "") + " (" + section + "): " + firstLine(statement.sql()) + "\n  " + error
                 + "\n  The transaction was rolled back: the database is as it was before. Fix the file or the model and run the command again.", cause);
         this.migration = migration;
         this.statement = statement;

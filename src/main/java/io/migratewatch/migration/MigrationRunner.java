@@ -1,5 +1,7 @@
 package io.migratewatch.migration;
 
+import io.migratewatch.db.ConnectionLoss;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,9 +37,9 @@ public final class MigrationRunner {
             execute(c, m, section, SqlScript.statements(sql, firstLine));
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (direction == Direction.UP) {
-                history.record(c, m, ms, how, backup);
+                writeHistory(m, history.insertSql(), () -> history.record(c, m, ms, how, backup));
             } else {
-                history.remove(c, m.revision());
+                writeHistory(m, history.deleteSql(), () -> history.remove(c, m.revision()));
             }
             return ms;
         });
@@ -56,9 +58,9 @@ public final class MigrationRunner {
         inLockedTransaction(c, () -> {
             execute(c, migration, "up", statements.stream().map(sql -> new SqlStatement(sql, 0)).toList());
             if (rewritten != null) {
-                history.update(c, rewritten, backup);
+                writeHistory(migration, history.updateSql(), () -> history.update(c, rewritten, backup));
             } else {
-                history.remove(c, migration.revision());
+                writeHistory(migration, history.deleteSql(), () -> history.remove(c, migration.revision()));
             }
             return null;
         });
@@ -82,6 +84,25 @@ public final class MigrationRunner {
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private interface HistoryWrite {
+        void run() throws SQLException;
+    }
+
+    /**
+     * A history write that PostgreSQL refuses fails the migration like a statement of its own would
+     * (the transaction is rolled back); a lost connection stays a lost connection.
+     */
+    private static void writeHistory(MigrationFile m, String sql, HistoryWrite write) throws SQLException {
+        try {
+            write.run();
+        } catch (SQLException e) {
+            if (ConnectionLoss.is(e)) {
+                throw e;
+            }
+            throw new MigrationFailedException(m, "history", new SqlStatement(sql, 0), e.getMessage(), e);
         }
     }
 

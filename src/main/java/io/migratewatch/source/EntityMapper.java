@@ -207,8 +207,12 @@ final class EntityMapper {
                     if (plan.sequence() != null) {
                         sequences.add(plan.sequence());
                     }
-                } catch (MappingError ignored) {
-                    // the table is left out anyway; its sequence is best effort
+                } catch (MappingError e) {
+                    // said, not swallowed: without it the diff would propose dropping the live sequence, which the
+                    // data-loss hold then stops when the sequence has handed out values
+                    SourceProblem p = e.problem();
+                    warnings.add(new SourceProblem(p.file(), p.line(), p.column(), "the id sequence of " + table.emitted()
+                            + " cannot be worked out either (" + p.message() + "): a live sequence of that name is not kept by the models"));
                 }
             }
         }

@@ -70,84 +70,131 @@ public final class SqlRenderer {
     }
 
     public String render(Change change) {
-        if (change instanceof CreateTable c) {
-            return createTable(c.table());
+        return change.accept(statement);
+    }
+
+    /** One statement per change type: a new change type does not compile until it has its SQL here. */
+    private final Change.Visitor<String> statement = new Change.Visitor<>() {
+        @Override
+        public String createTable(CreateTable c) {
+            return SqlRenderer.this.createTable(c.table());
         }
-        if (change instanceof DropTable d) {
-            return "DROP TABLE " + table(d.table().name());
+
+        @Override
+        public String dropTable(DropTable c) {
+            return "DROP TABLE " + table(c.table().name());
         }
-        if (change instanceof RenameTable r) {
-            return "ALTER TABLE " + table(r.from()) + " RENAME TO " + quote(r.to());
+
+        @Override
+        public String renameTable(RenameTable c) {
+            return "ALTER TABLE " + table(c.from()) + " RENAME TO " + quote(c.to());
         }
-        if (change instanceof AddColumn a) {
-            return alter(a.table()) + "ADD COLUMN " + columnDefinition(a.column());
+
+        @Override
+        public String addColumn(AddColumn c) {
+            return alter(c.table()) + "ADD COLUMN " + columnDefinition(c.column());
         }
-        if (change instanceof DropColumn d) {
-            return alter(d.table()) + "DROP COLUMN " + quote(d.column().name());
+
+        @Override
+        public String dropColumn(DropColumn c) {
+            return alter(c.table()) + "DROP COLUMN " + quote(c.column().name());
         }
-        if (change instanceof RenameColumn r) {
-            return alter(r.table()) + "RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to());
+
+        @Override
+        public String renameColumn(RenameColumn c) {
+            return alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to());
         }
-        if (change instanceof AlterColumnType t) {
-            return alter(t.table()) + "ALTER COLUMN " + quote(t.column()) + " TYPE " + type(t.to())
-                    + " USING " + quote(t.column()) + "::" + type(t.to());
+
+        @Override
+        public String alterColumnType(AlterColumnType c) {
+            return alter(c.table()) + "ALTER COLUMN " + quote(c.column()) + " TYPE " + type(c.to())
+                    + " USING " + quote(c.column()) + "::" + type(c.to());
         }
-        if (change instanceof AlterColumnNullability n) {
-            return alter(n.table()) + "ALTER COLUMN " + quote(n.column())
-                    + (n.nullable() ? " DROP NOT NULL" : " SET NOT NULL");
+
+        @Override
+        public String alterColumnNullability(AlterColumnNullability c) {
+            return alter(c.table()) + "ALTER COLUMN " + quote(c.column()) + (c.nullable() ? " DROP NOT NULL" : " SET NOT NULL");
         }
-        if (change instanceof AlterColumnDefault d) {
-            return alter(d.table()) + "ALTER COLUMN " + quote(d.column())
-                    + (d.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + d.to());
+
+        @Override
+        public String alterColumnDefault(AlterColumnDefault c) {
+            return alter(c.table()) + "ALTER COLUMN " + quote(c.column()) + (c.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + c.to());
         }
-        if (change instanceof AlterColumnIdentity i) {
-            return identity(i);
+
+        @Override
+        public String alterColumnIdentity(AlterColumnIdentity c) {
+            return identity(c);
         }
-        if (change instanceof AddPrimaryKey p) {
-            return alter(p.table()) + "ADD CONSTRAINT " + quote(p.constraint().name())
-                    + " PRIMARY KEY (" + quoteAll(p.constraint().columns()) + ")";
+
+        @Override
+        public String addPrimaryKey(AddPrimaryKey c) {
+            return alter(c.table()) + "ADD CONSTRAINT " + quote(c.constraint().name())
+                    + " PRIMARY KEY (" + quoteAll(c.constraint().columns()) + ")";
         }
-        if (change instanceof DropPrimaryKey p) {
-            return dropConstraint(p.table(), p.constraint().name());
-        }
-        if (change instanceof AddForeignKey f) {
-            return alter(f.table()) + "ADD " + foreignKey(f.constraint());
-        }
-        if (change instanceof DropForeignKey f) {
-            return dropConstraint(f.table(), f.constraint().name());
-        }
-        if (change instanceof AddUnique u) {
-            return alter(u.table()) + "ADD CONSTRAINT " + quote(u.constraint().name())
-                    + " UNIQUE (" + quoteAll(u.constraint().columns()) + ")";
-        }
-        if (change instanceof DropUnique u) {
-            return dropConstraint(u.table(), u.constraint().name());
-        }
-        if (change instanceof AddCheck c) {
-            return alter(c.table()) + "ADD " + check(c.constraint());
-        }
-        if (change instanceof DropCheck c) {
+
+        @Override
+        public String dropPrimaryKey(DropPrimaryKey c) {
             return dropConstraint(c.table(), c.constraint().name());
         }
-        if (change instanceof CreateIndex i) {
-            return createIndex(i.table(), i.index());
+
+        @Override
+        public String addForeignKey(AddForeignKey c) {
+            return alter(c.table()) + "ADD " + foreignKey(c.constraint());
         }
-        if (change instanceof DropIndex i) {
-            return "DROP INDEX " + qualified(i.index().name());
+
+        @Override
+        public String dropForeignKey(DropForeignKey c) {
+            return dropConstraint(c.table(), c.constraint().name());
         }
-        if (change instanceof CreateSequence s) {
-            return "CREATE SEQUENCE " + qualified(s.sequence().name())
-                    + " START WITH " + s.sequence().start() + " INCREMENT BY " + s.sequence().increment();
+
+        @Override
+        public String addUnique(AddUnique c) {
+            return alter(c.table()) + "ADD CONSTRAINT " + quote(c.constraint().name())
+                    + " UNIQUE (" + quoteAll(c.constraint().columns()) + ")";
         }
-        if (change instanceof DropSequence s) {
-            return "DROP SEQUENCE " + qualified(s.sequence().name());
+
+        @Override
+        public String dropUnique(DropUnique c) {
+            return dropConstraint(c.table(), c.constraint().name());
         }
-        if (change instanceof AlterSequence s) {
-            return "ALTER SEQUENCE " + qualified(s.to().name())
-                    + " START WITH " + s.to().start() + " INCREMENT BY " + s.to().increment();
+
+        @Override
+        public String createIndex(CreateIndex c) {
+            return SqlRenderer.this.createIndex(c.table(), c.index());
         }
-        throw new IllegalArgumentException("no SQL for " + change);
-    }
+
+        @Override
+        public String dropIndex(DropIndex c) {
+            return "DROP INDEX " + qualified(c.index().name());
+        }
+
+        @Override
+        public String addCheck(AddCheck c) {
+            return alter(c.table()) + "ADD " + check(c.constraint());
+        }
+
+        @Override
+        public String dropCheck(DropCheck c) {
+            return dropConstraint(c.table(), c.constraint().name());
+        }
+
+        @Override
+        public String createSequence(CreateSequence c) {
+            return "CREATE SEQUENCE " + qualified(c.sequence().name())
+                    + " START WITH " + c.sequence().start() + " INCREMENT BY " + c.sequence().increment();
+        }
+
+        @Override
+        public String dropSequence(DropSequence c) {
+            return "DROP SEQUENCE " + qualified(c.sequence().name());
+        }
+
+        @Override
+        public String alterSequence(AlterSequence c) {
+            return "ALTER SEQUENCE " + qualified(c.to().name())
+                    + " START WITH " + c.to().start() + " INCREMENT BY " + c.to().increment();
+        }
+    };
 
     private String createTable(Table t) {
         List<String> parts = new ArrayList<>();

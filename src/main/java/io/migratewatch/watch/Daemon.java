@@ -12,10 +12,13 @@ import io.migratewatch.source.SourceException;
 import io.migratewatch.source.SourceIndex;
 import io.migratewatch.source.SourceProblem;
 import io.migratewatch.workflow.AutoMigrate;
+import io.migratewatch.workflow.AutoMigrateOutcome;
 import io.migratewatch.workflow.BackupStep;
-import io.migratewatch.workflow.DataLoss;
 import io.migratewatch.workflow.Project;
 import io.migratewatch.workflow.Upgrade;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +40,8 @@ import java.util.stream.Collectors;
  * the whole batch. One pipeline at a time, on the thread that called {@link #run()}.
  */
 public final class Daemon implements FileEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
     private static final long MAX_RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -295,39 +300,65 @@ public final class Daemon implements FileEvents {
             pipelineRuns++;
         }
         retryPipeline = false;
-        AutoMigrate.Outcome o = autoMigrate.run(model);
+        AutoMigrateOutcome outcome = autoMigrate.run(model);
         recovered();
         model.warnings().forEach(w -> {
             if (announcedWarnings.add(w.format())) {
                 notifier.send(Notification.of(EventKind.INFO, "⚠ " + w.format()));
             }
         });
-        String rev = o.migration() == null ? null : o.migration().revision();
-        String file = o.migration() == null ? null : relative(o.migration().path());
-        switch (o.kind()) {
-            case NO_CHANGES -> { }
-            case APPLIED -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + o.description()
-                    + " (" + o.migration().shortRevision() + ") in " + o.millis() + " ms", rev, file + (o.backup() == null ? "" : "\n" + o.backup())));
-            case FOLDED -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + o.description()
-                    + " (folded into " + o.migration().shortRevision() + ") in " + o.millis() + " ms", rev, file + (o.backup() == null ? "" : "\n" + o.backup())));
-            case FOLDED_AWAY -> notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: the changes of "
-                    + o.migration().shortRevision() + " were undone and its file removed", rev, file));
-            case GENERATED -> notifier.send(new Notification(EventKind.GENERATED, "Migration generated: " + file
-                    + " — review it and run migrate-watch upgrade", rev, o.description()));
-            case MODELS_CHANGED -> notifier.send(new Notification(EventKind.MODELS_CHANGED, "Models changed: " + o.changes()
-                    + (o.changes() == 1 ? " change" : " changes") + " not yet in a migration — run migrate-watch generate", null, o.description()));
-            case PENDING -> notifier.send(Notification.of(EventKind.MODELS_CHANGED, "⚠ " + o.description()));
-            case HELD -> notifier.send(new Notification(EventKind.HELD, "⚠ Change needs review: "
-                    + o.losses().stream().map(DataLoss::explanation).collect(Collectors.joining("; ")), null, proceed(o)));
+        Notification said = outcome.accept(new Saying());
+        if (said != null) {
+            notifier.send(said);
         }
     }
 
-    private static String proceed(AutoMigrate.Outcome o) {
-        StringBuilder sb = new StringBuilder("Nothing was applied. To proceed: migrate-watch generate \"" + o.description().replace("\"", "'")
-                + "\" --allow-destructive");
-        o.possibleRenames().forEach(r -> sb.append("\nIf it is a rename: migrate-watch generate \"rename ").append(r.from())
-                .append("\" ").append(r.option()).append("  (or // @renamed from=").append(r.from()).append(" on the field)"));
-        return sb.toString();
+    /** What the daemon says about each outcome; null for nothing. */
+    private final class Saying implements AutoMigrateOutcome.Visitor<Notification> {
+
+        @Override
+        public Notification noChanges(AutoMigrateOutcome.NoChanges o) {
+            return null;
+        }
+
+        @Override
+        public Notification modelsChanged(AutoMigrateOutcome.ModelsChanged o) {
+            return new Notification(EventKind.MODELS_CHANGED, "Models changed: " + o.changes()
+                    + (o.changes() == 1 ? " change" : " changes") + " not yet in a migration — run migrate-watch generate", null, o.description());
+        }
+
+        @Override
+        public Notification pending(AutoMigrateOutcome.Pending o) {
+            return Notification.of(EventKind.MODELS_CHANGED, "⚠ " + o.migrations() + (o.migrations() == 1 ? " migration" : " migrations")
+                    + " pending: run migrate-watch upgrade");
+        }
+
+        @Override
+        public Notification held(AutoMigrateOutcome.Held o) {
+            return new Notification(EventKind.HELD, "⚠ Change needs review: " + o.review().summary(), null,
+                    "Nothing was applied. " + o.review().howToProceed(o.description()));
+        }
+
+        @Override
+        public Notification generated(AutoMigrateOutcome.Generated o) {
+            return new Notification(EventKind.GENERATED, "Migration generated: " + relative(o.migration().path())
+                    + " — review it and run migrate-watch upgrade", o.migration().revision(), o.description());
+        }
+
+        @Override
+        public Notification applied(AutoMigrateOutcome.Applied o) {
+            String into = o.folded() ? "folded into " : "";
+            return new Notification(EventKind.APPLIED, "✓ Migration applied: " + o.description()
+                    + " (" + into + o.migration().shortRevision() + ") in " + o.millis() + " ms", o.migration().revision(),
+                    relative(o.migration().path()) + "\n" + o.backup());
+        }
+
+        @Override
+        public Notification foldedAway(AutoMigrateOutcome.FoldedAway o) {
+            return new Notification(EventKind.APPLIED, "✓ Migration applied: the changes of "
+                    + o.migration().shortRevision() + " were undone and its file removed", o.migration().revision(),
+                    relative(o.migration().path()));
+        }
     }
 
     private void handle(RuntimeException e) {
@@ -350,7 +381,10 @@ public final class Daemon implements FileEvents {
         } else if (e instanceof MigrateWatchException m) {
             notifier.send(new Notification(EventKind.FAILED, "✗ " + m.getMessage().lines().findFirst().orElse(""), null, m.getMessage()));
         } else {
-            notifier.send(new Notification(EventKind.FAILED, "✗ Unexpected error: " + e, null, null));
+            // the terminal gets one line; the stack trace goes to the log file for a bug report
+            LOG.error("unexpected error in the daemon", e);
+            notifier.send(new Notification(EventKind.FAILED, "✗ Unexpected error: " + e, null,
+                    "The stack trace is in " + logFile() + "."));
         }
     }
 
@@ -377,6 +411,12 @@ public final class Daemon implements FileEvents {
         }
         Path abs = path.toAbsolutePath();
         return abs.startsWith(project.settings().baseDir()) ? project.settings().baseDir().relativize(abs).toString() : abs.toString();
+    }
+
+    /** Where logback writes the log (see logback.xml). */
+    private static String logFile() {
+        String configured = System.getenv("MIGRATE_WATCH_LOG");
+        return configured == null || configured.isBlank() ? ".migrate-watch/migrate-watch.log" : configured;
     }
 
     private static String onOff(boolean on) {

@@ -24,7 +24,6 @@ final class Descriptions {
 
     /** Table and column changes say what a migration is about; sequences, keys and indexes follow from them. */
     private static boolean isPrimary(Change c) {
-        String name = c.getClass().getSimpleName();
-        return name.endsWith("Table") || name.endsWith("Column") || name.startsWith("AlterColumn");
+        return c.subject() == Change.Subject.TABLE || c.subject() == Change.Subject.COLUMN;
     }
 }

@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.source.ParsedModel;
@@ -29,7 +30,7 @@ public final class DiffModels {
             SchemaDiff.Result diff = project.compare(c, model, Renames.NONE);
             return new Result(diff, project.renderer().script(diff.changes()), model.warnings());
         } catch (SQLException e) {
-            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error while comparing: " + e.getMessage(), e);
+            throw DatabaseErrors.whileReading("comparing the models with the database", e);
         }
     }
 }

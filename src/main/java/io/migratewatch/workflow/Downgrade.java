@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.MigrationFailedException;
@@ -62,7 +63,7 @@ public final class Downgrade {
             }
             return new Upgrade.Result(done, null, backedUp.note());
         } catch (SQLException e) {
-            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error during downgrade: " + e.getMessage(), e);
+            throw DatabaseErrors.whileChanging("downgrading", e);
         }
     }
 

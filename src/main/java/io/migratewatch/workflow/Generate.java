@@ -2,9 +2,11 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.diff.Change;
+import io.migratewatch.diff.DataLoss;
 import io.migratewatch.diff.PossibleRename;
-import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.migration.HistoryTable;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.Revisions;
@@ -16,7 +18,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** {@code generate DESCRIPTION}: diff the models against the database (at head) and write a migration file. */
 public final class Generate {
@@ -36,8 +37,13 @@ public final class Generate {
     }
 
     public Result run(Request request) {
-        if (request.description() == null || request.description().isBlank()) {
+        String description = request.description() == null ? "" : request.description().strip();
+        if (description.isEmpty()) {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "a migration needs a description: migrate-watch generate \"add user email\"");
+        }
+        if (description.length() > HistoryTable.DESCRIPTION_LENGTH) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "the description has " + description.length()
+                    + " characters; the history keeps at most " + HistoryTable.DESCRIPTION_LENGTH + ": say it shorter");
         }
         ParsedModel model = request.empty() ? null : project.models();
         try (Connection c = project.connect()) {
@@ -45,26 +51,22 @@ public final class Generate {
             requireAtHead(state);
             List<String> parents = state.graph().heads();
             if (request.empty()) {
-                return new Result(write(request.description(), parents, "", "", "manual"), List.of(), List.of(), List.of());
+                return new Result(write(description, parents, "", "", "manual"), List.of(), List.of(), List.of());
             }
-            Project.Comparison comparison = project.comparison(c, model, request.renames());
-            SchemaDiff.Result diff = comparison.diff();
-            if (diff.isEmpty()) {
+            Plan plan = new PlanMigration(project).plan(c, model,
+                    PlanMigration.Request.newMigration(request.renames(), request.allowDestructive()));
+            if (plan instanceof Plan.NeedsReview review) {
+                throw new NeedsReviewException("these changes would lose data, so nothing was written:\n  - "
+                        + String.join("\n  - ", review.losses().stream().map(DataLoss::explanation).toList())
+                        + "\n" + review.howToProceed(description), review.losses());
+            }
+            if (!(plan instanceof Plan.Planned planned)) {
                 return new Result(null, List.of(), List.of(), model.warnings());
             }
-            if (!request.allowDestructive()) {
-                List<DataLoss> losses = DataLossCheck.check(c, project.settings().database().schema(), diff.changes());
-                if (!losses.isEmpty()) {
-                    throw needsReview(request.description(), losses, diff.possibleRenames());
-                }
-            }
-            // a migration PostgreSQL would refuse (a type it cannot cast) fails here, before any file is written
-            ReversibilityProof.Proven proven = new ReversibilityProof(project).prove(c, null, comparison.have(), ignored -> diff,
-                    model.schema(), model.unmanagedTables());
-            MigrationFile file = write(request.description(), parents, proven.up(), proven.down(), "auto");
-            return new Result(file, diff.changes(), diff.possibleRenames(), model.warnings());
+            MigrationFile file = write(description, parents, planned.migration().up(), planned.migration().down(), "auto");
+            return new Result(file, planned.changes().changes(), planned.changes().possibleRenames(), model.warnings());
         } catch (SQLException e) {
-            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error while generating: " + e.getMessage(), e);
+            throw DatabaseErrors.whileChanging("generating a migration", e);
         }
     }
 
@@ -86,18 +88,5 @@ public final class Generate {
         MigrationFile draft = new MigrationFile(null, revision, parents, description.strip(), Instant.now(), generated,
                 up, down, 0, 0);
         return project.migrations().write(draft);
-    }
-
-    private static NeedsReviewException needsReview(String description, List<DataLoss> losses, List<PossibleRename> renames) {
-        StringBuilder sb = new StringBuilder("these changes would lose data, so nothing was written:\n");
-        losses.forEach(l -> sb.append("  - ").append(l.explanation()).append('\n'));
-        if (!renames.isEmpty()) {
-            sb.append("If a column was renamed, say so and the data is kept:\n");
-            sb.append("  migrate-watch generate \"").append(description).append("\" ")
-                    .append(renames.stream().map(PossibleRename::option).collect(Collectors.joining(" "))).append('\n');
-            sb.append("  (or put // @renamed from=OLD_NAME above the field)\n");
-        }
-        sb.append("To accept the loss: migrate-watch generate \"").append(description).append("\" --allow-destructive");
-        return new NeedsReviewException(sb.toString(), losses);
     }
 }

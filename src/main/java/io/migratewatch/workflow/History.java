@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
@@ -35,7 +36,7 @@ public final class History {
         try (Connection c = project.connect()) {
             return entries(project.state(c));
         } catch (SQLException e) {
-            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error reading history: " + e.getMessage(), e);
+            throw DatabaseErrors.whileReading("reading the history", e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.diff.DataLoss;
 
 import java.util.List;
 

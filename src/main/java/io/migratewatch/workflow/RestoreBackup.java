@@ -10,6 +10,7 @@ import io.migratewatch.backup.Backups;
 import io.migratewatch.backup.Manifest;
 import io.migratewatch.backup.Progress;
 import io.migratewatch.backup.Restorer;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.migration.AdvisoryLock;
 import io.migratewatch.migration.AppliedMigration;
 
@@ -75,7 +76,7 @@ public final class RestoreBackup {
                 return new Result(project.display(file), r.manifest(), project.display(safety.path()), r.millis(), revision);
             }
         } catch (SQLException e) {
-            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error during restore: " + e.getMessage(), e);
+            throw DatabaseErrors.whileBackingUp("restoring a backup", e);
         } catch (IOException e) {
             throw new BackupException("cannot read " + project.display(file) + ": " + e.getMessage(), e);
         }

@@ -25,13 +25,6 @@ import java.util.stream.Collectors;
  */
 final class ReversibilityProof {
 
-    /** A proven migration: its changes and both sections. Empty when the start already is the wanted schema. */
-    record Proven(SchemaDiff.Result diff, String up, String down) {
-        boolean isEmpty() {
-            return diff.isEmpty();
-        }
-    }
-
     private final Project project;
 
     ReversibilityProof(Project project) {
@@ -42,17 +35,10 @@ final class ReversibilityProof {
      * @param undoFirst a migration whose down section runs first (the one being folded into), or null
      * @param plan      the changes from the start schema (read inside the transaction) to the wanted one
      * @param unmanaged tables the models leave out, ignored in the comparison
-     */
-    Proven prove(Connection c, MigrationFile undoFirst, Function<Schema, SchemaDiff.Result> plan, Schema want,
-                 Collection<String> unmanaged) throws SQLException {
-        return prove(c, undoFirst, null, plan, want, unmanaged);
-    }
-
-    /**
      * @param known the schema the database has now, when the caller just read it (saves reading it again;
      *              only used when nothing is undone first), or null
      */
-    Proven prove(Connection c, MigrationFile undoFirst, Schema known, Function<Schema, SchemaDiff.Result> plan, Schema want,
+    ProvenMigration prove(Connection c, MigrationFile undoFirst, Schema known, Function<Schema, SchemaDiff.Result> plan, Schema want,
                  Collection<String> unmanaged) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -65,7 +51,7 @@ final class ReversibilityProof {
             String up = project.renderer().script(diff.changes());
             String down = project.renderer().script(diff.reversed());
             if (diff.isEmpty()) {
-                return new Proven(diff, up, down);
+                return new ProvenMigration(diff, up, down);
             }
             // the sections touch only these tables: reading just them keeps the proof's cost flat in the schema's size
             Set<String> touched = TouchedTables.of(diff.changes());
@@ -81,7 +67,7 @@ final class ReversibilityProof {
                 throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "the generated down section does not return the schema it started from; different: "
                         + describe(back) + ". Nothing was applied.");
             }
-            return new Proven(diff, up, down);
+            return new ProvenMigration(diff, up, down);
         } finally {
             c.rollback();
             c.setAutoCommit(autoCommit);

@@ -1,10 +1,11 @@
 package io.migratewatch.workflow;
 
-import io.migratewatch.MigrateWatchException;
 import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
 import io.migratewatch.backup.BackupFile;
 import io.migratewatch.backup.EngineChoice;
 import io.migratewatch.backup.Progress;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.migration.AppliedMigration;
 
 import java.sql.Connection;
@@ -32,7 +33,7 @@ public final class TakeBackup {
             BackupFile file = project.backups().take(c, choice, current, "db backup", progress);
             return new Result(file, project.display(file.path()), choice.engine().name() + " (" + choice.why() + ")");
         } catch (SQLException e) {
-            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error during backup: " + e.getMessage(), e);
+            throw DatabaseErrors.whileBackingUp("taking a backup", e);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
@@ -69,7 +70,7 @@ public final class Upgrade {
             }
             return new Result(done, null, backedUp.note());
         } catch (SQLException e) {
-            throw new MigrateWatchException(ExitCode.DATABASE_UNREACHABLE, "database error during upgrade: " + e.getMessage(), e);
+            throw DatabaseErrors.whileChanging("upgrading", e);
         }
     }
 

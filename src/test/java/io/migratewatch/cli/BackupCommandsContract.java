@@ -4,6 +4,7 @@ import io.migratewatch.config.SettingsLoader;
 import io.migratewatch.support.CliRun;
 import io.migratewatch.support.DatabaseFingerprint;
 import io.migratewatch.workflow.AutoMigrate;
+import io.migratewatch.workflow.AutoMigrateOutcome;
 import io.migratewatch.workflow.Project;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -403,10 +404,10 @@ abstract class BackupCommandsContract {
         config("watcher.fold = false\n");
         entity(CUSTOMER.replace("private Integer age;", "private Integer age; private String email;"));
         try (Project p = new Project(SettingsLoader.load(null, project, Map.of("DATABASE_URL", url()), null), line -> { })) {
-            AutoMigrate.Outcome o = new AutoMigrate(p, p.backupBefore("daemon")).run(p.models());
+            AutoMigrateOutcome o = new AutoMigrate(p, p.backupBefore("daemon")).run(p.models());
 
-            assertThat(o.kind()).isEqualTo(AutoMigrate.Kind.APPLIED);
-            assertThat(o.backup()).startsWith("Backup: backups/backup_").contains(engine());
+            assertThat(o).isInstanceOf(AutoMigrateOutcome.Applied.class);
+            assertThat(((AutoMigrateOutcome.Applied) o).backup()).startsWith("Backup: backups/backup_").contains(engine());
         }
         assertThat(text("SELECT how || ' ' || backup FROM migrate_watch_history ORDER BY installed_rank DESC LIMIT 1"))
                 .isEqualTo("daemon backups/" + backups().get(0).getFileName());

@@ -1,0 +1,71 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.diff.DataLoss;
+import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.schema.Renames;
+import io.migratewatch.schema.Schema;
+import io.migratewatch.source.ParsedModel;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The one planner behind {@code generate}, the daemon and the checks: models against the live
+ * database → changes → hold what would lose data → render → prove (up reaches the models, down
+ * returns, in a transaction that is rolled back). Writes nothing and applies nothing.
+ */
+public final class PlanMigration {
+
+    /**
+     * @param renames          renames the user named on top of the models' own {@code // @renamed}
+     * @param allowDestructive plan even when data would be lost
+     * @param foldInto         the open migration the changes fold into (its file becomes the net change from its
+     *                         parent), or null for a new migration
+     * @param foldIntoApplied  whether {@code foldInto} is applied: then its down section runs first in the proof
+     */
+    public record Request(Renames renames, boolean allowDestructive, MigrationFile foldInto, boolean foldIntoApplied) {
+
+        public static Request newMigration(Renames renames, boolean allowDestructive) {
+            return new Request(renames, allowDestructive, null, false);
+        }
+
+        public static Request foldInto(MigrationFile open, boolean applied) {
+            return new Request(Renames.NONE, false, open, applied);
+        }
+    }
+
+    private final Project project;
+
+    public PlanMigration(Project project) {
+        this.project = project;
+    }
+
+    public Plan plan(Connection c, ParsedModel model, Request request) throws SQLException {
+        Project.Comparison comparison = project.comparison(c, model, request.renames());
+        SchemaDiff.Result changes = comparison.diff();
+        if (changes.isEmpty()) {
+            return new Plan.NoChanges();
+        }
+        if (!request.allowDestructive()) {
+            List<DataLoss> losses = changes.losses(new LiveDatabase(c, project.settings().database().schema()));
+            if (!losses.isEmpty()) {
+                return new Plan.NeedsReview(changes, losses);
+            }
+        }
+        Schema want = model.schema().without(model.unmanagedTables());
+        ReversibilityProof proof = new ReversibilityProof(project);
+        ProvenMigration migration;
+        if (request.foldInto() == null) {
+            migration = proof.prove(c, null, comparison.have(), start -> changes, want, model.unmanagedTables());
+        } else {
+            // the net change from the open migration's parent: read inside the proof, after its down section
+            MigrationFile undoFirst = request.foldIntoApplied() ? request.foldInto() : null;
+            Schema known = request.foldIntoApplied() ? null : comparison.have();
+            migration = proof.prove(c, undoFirst, known, parent -> SchemaDiff.between(parent, want, model.renames()), want,
+                    model.unmanagedTables());
+        }
+        return new Plan.Planned(changes, migration);
+    }
+}
