@@ -4,10 +4,9 @@ import io.migratewatch.schema.Column;
 import io.migratewatch.schema.Identity;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
-public record AddColumn(String table, Column column) implements Change {
+public record AddColumn(String table, Column column) implements TableChange {
 
     @Override
     public Change reverse() {
@@ -23,11 +22,6 @@ public record AddColumn(String table, Column column) implements Change {
     @Override
     public String describe() {
         return "add " + table + "." + column.name();
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(table);
     }
 
     @Override

@@ -2,11 +2,7 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.ForeignKey;
 
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-
-public record AddForeignKey(String table, ForeignKey constraint) implements Change {
+public record AddForeignKey(String table, ForeignKey constraint) implements TableChange, Lossless {
 
     @Override
     public Change reverse() {
@@ -19,18 +15,8 @@ public record AddForeignKey(String table, ForeignKey constraint) implements Chan
     }
 
     @Override
-    public List<String> tables() {
-        return List.of(table);
-    }
-
-    @Override
     public Subject subject() {
         return Subject.CONSTRAINT;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

@@ -1,11 +1,7 @@
 package io.migratewatch.diff;
 
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-
 /** Sets or drops a column default; a null default means none. */
-public record AlterColumnDefault(String table, String column, String from, String to) implements Change {
+public record AlterColumnDefault(String table, String column, String from, String to) implements TableChange, Lossless {
 
     @Override
     public Change reverse() {
@@ -18,18 +14,8 @@ public record AlterColumnDefault(String table, String column, String from, Strin
     }
 
     @Override
-    public List<String> tables() {
-        return List.of(table);
-    }
-
-    @Override
     public Subject subject() {
         return Subject.COLUMN;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

@@ -2,12 +2,9 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Identity;
 
-import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-public record AlterColumnIdentity(String table, String column, Identity from, Identity to) implements Change {
+public record AlterColumnIdentity(String table, String column, Identity from, Identity to) implements TableChange, Lossless {
 
     @Override
     public Change reverse() {
@@ -20,18 +17,8 @@ public record AlterColumnIdentity(String table, String column, Identity from, Id
     }
 
     @Override
-    public List<String> tables() {
-        return List.of(table);
-    }
-
-    @Override
     public Subject subject() {
         return Subject.COLUMN;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package io.migratewatch.diff;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
-public record AlterColumnNullability(String table, String column, boolean nullable) implements Change {
+public record AlterColumnNullability(String table, String column, boolean nullable) implements TableChange {
 
     @Override
     public Change reverse() {
@@ -14,11 +13,6 @@ public record AlterColumnNullability(String table, String column, boolean nullab
     @Override
     public String describe() {
         return (nullable ? "make " : "require ") + table + "." + column + (nullable ? " nullable" : " not null");
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(table);
     }
 
     @Override

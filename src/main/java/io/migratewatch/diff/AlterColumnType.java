@@ -3,25 +3,18 @@ package io.migratewatch.diff;
 import io.migratewatch.schema.ColumnType;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
-public record AlterColumnType(String table, String column, ColumnType from, ColumnType to) implements Change {
+public record AlterColumnType(String table, String column, ColumnType from, ColumnType to) implements TableChange {
 
     @Override
     public Change reverse() {
         return new AlterColumnType(table, column, to, from);
     }
 
-
     @Override
     public String describe() {
         return "change type of " + table + "." + column + " from " + from + " to " + to;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(table);
     }
 
     @Override

@@ -2,11 +2,9 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Sequence;
 
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
-public record AlterSequence(Sequence from, Sequence to) implements Change {
+public record AlterSequence(Sequence from, Sequence to) implements Lossless {
 
     @Override
     public Change reverse() {
@@ -26,11 +24,6 @@ public record AlterSequence(Sequence from, Sequence to) implements Change {
     @Override
     public Subject subject() {
         return Subject.SEQUENCE;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

@@ -7,14 +7,11 @@ import java.util.Optional;
 /**
  * One step from one schema towards another. Everything a change means lives here or in a
  * {@link Visitor}: its reverse (so a down section is the up section reversed), the tables it
- * touches, what it can lose on live data, and how to say it. Every method is abstract and the
- * visitor has one method per change, so a new change type is a compile error wherever it is not
- * yet handled.
+ * touches, what it can lose on live data, and how to say it. The visitor has one method per change
+ * and {@link #loss} has no default (a change that cannot lose data says so by being
+ * {@link Lossless}), so a new change type is a compile error wherever it is not yet handled.
  */
-public sealed interface Change permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
-        AlterColumnType, AlterColumnNullability, AlterColumnDefault, AlterColumnIdentity,
-        AddPrimaryKey, DropPrimaryKey, AddForeignKey, DropForeignKey, AddUnique, DropUnique,
-        CreateIndex, DropIndex, AddCheck, DropCheck, CreateSequence, DropSequence, AlterSequence {
+public sealed interface Change permits TableChange, Lossless, DropTable, DropSequence {
 
     /** What a change is about: a migration is described by its table and column changes first. */
     enum Subject { TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE }

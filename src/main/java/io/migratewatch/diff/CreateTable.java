@@ -2,12 +2,10 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Table;
 
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
 /** Creates a table with its columns, primary key, unique and check constraints (foreign keys and indexes are separate changes). */
-public record CreateTable(Table table) implements Change {
+public record CreateTable(Table table) implements Lossless {
 
     @Override
     public Change reverse() {
@@ -27,11 +25,6 @@ public record CreateTable(Table table) implements Change {
     @Override
     public Subject subject() {
         return Subject.TABLE;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

@@ -3,25 +3,18 @@ package io.migratewatch.diff;
 import io.migratewatch.schema.Column;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
-public record DropColumn(String table, Column column) implements Change {
+public record DropColumn(String table, Column column) implements TableChange {
 
     @Override
     public Change reverse() {
         return new AddColumn(table, column);
     }
 
-
     @Override
     public String describe() {
         return "drop " + table + "." + column.name();
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(table);
     }
 
     @Override

@@ -2,11 +2,7 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Index;
 
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-
-public record DropIndex(String table, Index index) implements Change {
+public record DropIndex(String table, Index index) implements TableChange, Lossless {
 
     @Override
     public Change reverse() {
@@ -19,18 +15,8 @@ public record DropIndex(String table, Index index) implements Change {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of(table);
-    }
-
-    @Override
     public Subject subject() {
         return Subject.INDEX;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

@@ -14,7 +14,6 @@ public record DropTable(Table table) implements Change {
         return new CreateTable(table);
     }
 
-
     @Override
     public String describe() {
         return "drop table " + table.name();

@@ -1,10 +1,6 @@
 package io.migratewatch.diff;
 
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-
-public record RenameColumn(String table, String from, String to) implements Change {
+public record RenameColumn(String table, String from, String to) implements TableChange, Lossless {
 
     @Override
     public Change reverse() {
@@ -17,18 +13,8 @@ public record RenameColumn(String table, String from, String to) implements Chan
     }
 
     @Override
-    public List<String> tables() {
-        return List.of(table);
-    }
-
-    @Override
     public Subject subject() {
         return Subject.COLUMN;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

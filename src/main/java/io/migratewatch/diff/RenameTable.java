@@ -1,10 +1,8 @@
 package io.migratewatch.diff;
 
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
-public record RenameTable(String from, String to) implements Change {
+public record RenameTable(String from, String to) implements Lossless {
 
     @Override
     public Change reverse() {
@@ -24,11 +22,6 @@ public record RenameTable(String from, String to) implements Change {
     @Override
     public Subject subject() {
         return Subject.TABLE;
-    }
-
-    @Override
-    public Optional<DataLoss> loss(LiveData data) throws SQLException {
-        return Optional.empty();
     }
 
     @Override

@@ -213,12 +213,26 @@ class ManualWorkflowTest {
     @Test
     void droppingAnEmptyColumnIsNotDestructive() throws IOException {
         entity("Customer", CUSTOMER);
-        run("generate", "one");
-        run("upgrade");
+        assertThat(run("generate", "one").exitCode()).isZero();
+        assertThat(run("upgrade").exitCode()).isZero();
         db.execute("insert into customer (name) values ('a')");
         entity("Customer", CUSTOMER.replace("private Integer age;", ""));
+
         CliRun result = run("generate", "drop empty age");
+
+        // written without --allow-destructive: the column holds no value, so the drop loses nothing
         assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).as(result.toString()).contains("Generated ", "drop customer.age").doesNotContain("No changes");
+        assertThat(result.err()).as(result.toString()).doesNotContain("--allow-destructive");
+        assertThat(migrationFiles()).hasSize(2);
+        assertThat(Files.readString(child())).contains("-- description: drop empty age", "DROP COLUMN \"age\"",
+                "ADD COLUMN \"age\" integer");
+
+        CliRun upgraded = run("upgrade");
+        assertThat(upgraded.exitCode()).as(upgraded.toString()).isZero();
+        assertThat(db.queryLong("select count(*) from information_schema.columns where table_name = 'customer' and column_name = 'age'"))
+                .as("the column is gone").isZero();
+        assertThat(db.queryLong("select count(*) from customer where name = 'a'")).as("the row is kept").isEqualTo(1);
     }
 
     @Test

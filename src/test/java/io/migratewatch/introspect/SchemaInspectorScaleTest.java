@@ -11,8 +11,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -94,29 +92,16 @@ class SchemaInspectorScaleTest {
     }
 
     @Test
-    void aThousandTablesAreReadQuickly() throws SQLException {
+    void repeatedInspectionsOfAThousandTablesOnOneConnectionReadTheSameSchema() throws SQLException {
+        // how long an inspection of 1,000 tables takes is a figure of PipelineBenchmark (see the README), not a test
         SchemaInspector inspector = new SchemaInspector("big", "migrate_watch_history");
-        List<Long> millis = new ArrayList<>();
         try (Connection c = db.connect()) {
-            // the first inspection in a JVM also loads jOOQ and the driver's classes: a one-off cost,
-            // the same for one table as for a thousand
-            long start = System.nanoTime();
-            new SchemaInspector("small", "migrate_watch_history").inspect(c);
-            long startUp = (System.nanoTime() - start) / 1_000_000;
-            for (int run = 0; run < 8; run++) {
-                start = System.nanoTime();
-                Schema schema = inspector.inspect(c);
-                millis.add((System.nanoTime() - start) / 1_000_000);
-                assertThat(schema.tables()).hasSize(TABLES);
+            Schema first = inspector.inspect(c);
+            assertThat(first.tables()).hasSize(TABLES);
+            assertThat(new SchemaInspector("small", "migrate_watch_history").inspect(c).tables()).containsOnlyKeys("only_one");
+            for (int run = 0; run < 3; run++) {
+                assertThat(inspector.inspect(c)).as("inspection %d of the same database", run + 2).isEqualTo(first);
             }
-            long first = millis.get(0);
-            List<Long> warm = millis.subList(1, millis.size()).stream().sorted().toList();
-            long median = warm.get(warm.size() / 2);
-            System.out.printf("introspect: %d tables (%s server): one-table inspection first in this JVM %d ms;"
-                            + " %d tables first %d ms, then median %d ms, best %d ms; all %s%n",
-                    TABLES, TestDatabase.serverKind(), startUp, TABLES, first, median, warm.get(0), millis);
-            assertThat(first).as("first inspection of %d tables, in ms", TABLES).isLessThan(5_000);
-            assertThat(median).as("inspection of %d tables, in ms", TABLES).isLessThan(5_000);
         }
     }
 
