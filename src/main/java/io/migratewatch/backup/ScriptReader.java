@@ -1,5 +1,7 @@
 package io.migratewatch.backup;
 
+import io.migratewatch.schema.SqlLexer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a plain SQL dump as psql would, one piece at a time and without holding the file in memory:
- * statements end at a semicolon outside quotes, dollar quotes and comments; a
+ * statements end at a semicolon outside quotes, dollar quotes and comments ({@link SqlLexer}
+ * decides, the lexer that also splits migrations); a
  * {@code COPY ... FROM stdin;} is followed by data lines up to a line {@code \.}; a line starting
  * with a backslash is a psql meta-command. COPY data is handed on in large chunks as it is read.
  * <p>
@@ -32,9 +35,8 @@ final class ScriptReader {
     }
 
     private static final Pattern COPY_FROM_STDIN = Pattern.compile("(?is)\\s*COPY\\s.*\\sFROM\\s+STDIN\\b.*");
-    private static final int MAX_TAG = 66;
-
-    private enum State { NORMAL, LINE_COMMENT, BLOCK_COMMENT, SINGLE_QUOTE, DOUBLE_QUOTE, DOLLAR_QUOTE }
+    /** copyData looks three bytes ahead, for a line {@code \.}. */
+    private static final int MIN_BUFFER = 3;
 
     private final InputStream in;
     private final byte[] buf;
@@ -53,7 +55,7 @@ final class ScriptReader {
     /** @param bufferSize small sizes are for tests of the buffer boundaries */
     ScriptReader(InputStream in, int bufferSize) {
         this.in = in;
-        this.buf = new byte[Math.max(bufferSize, MAX_TAG + 2)];
+        this.buf = new byte[Math.max(bufferSize, MIN_BUFFER)];
     }
 
     /** Bytes read and processed so far. */
@@ -69,13 +71,11 @@ final class ScriptReader {
     Item next() throws IOException {
         length = 0;
         long start = -1;
-        State state = State.NORMAL;
-        int depth = 0;
-        boolean backslashEscapes = false;
-        byte[] tag = null;
+        SqlLexer lexer = new SqlLexer();
         while (true) {
             if (pos >= limit && fill(1) == 0) {
-                if (state != State.NORMAL && state != State.LINE_COMMENT) {
+                SqlLexer.State state = lexer.state();
+                if (state != SqlLexer.State.CODE && state != SqlLexer.State.LINE_COMMENT) {
                     throw new BackupFormatException("the file ends inside a " + describe(state) + " that starts at line " + start
                             + " (it is truncated)");
                 }
@@ -83,26 +83,33 @@ final class ScriptReader {
                 return text.isEmpty() ? null : new Item(Kind.STATEMENT, text, start);
             }
             byte b = buf[pos];
-            switch (state) {
-                case NORMAL -> {
-                    if (b == '-' && peek(1) == '-') {
-                        state = State.LINE_COMMENT;
-                        pos += 2;
-                        continue;
+            if (b == '\\' && start < 0 && lexer.state() == SqlLexer.State.CODE) {
+                long at = line;
+                return new Item(Kind.META, restOfLine().trim(), at);
+            }
+            SqlLexer.Kind kind = lexer.accept(b & 0xFF, peek(1));
+            pos++;
+            switch (kind) {
+                case COMMENT_START -> {
+                    if (lexer.state() == SqlLexer.State.BLOCK_COMMENT) {
+                        append((byte) ' ');     // a block comment separates tokens; a line comment's line break does
                     }
-                    if (b == '/' && peek(1) == '*') {
-                        state = State.BLOCK_COMMENT;
-                        depth = 1;
-                        pos += 2;
-                        append((byte) ' ');
-                        continue;
+                }
+                case COMMENT -> {
+                    if (b == '\n') {
+                        line++;
                     }
-                    if (b == '\\' && start < 0) {
-                        long at = line;
-                        return new Item(Kind.META, restOfLine().trim(), at);
+                }
+                case QUOTED -> {
+                    if (b == '\n') {
+                        line++;
+                    } else if (start < 0) {
+                        start = line;
                     }
+                    append(b);
+                }
+                case CODE -> {
                     if (b == ';') {
-                        pos++;
                         String text = text();
                         if (text.isEmpty()) {
                             length = 0;
@@ -120,82 +127,7 @@ final class ScriptReader {
                     } else if (start < 0 && !Character.isWhitespace(b)) {
                         start = line;
                     }
-                    if (b == '\'') {
-                        backslashEscapes = length > 0 && (statement[length - 1] == 'E' || statement[length - 1] == 'e')
-                                && (length == 1 || !identifierPart(statement[length - 2]));
-                        state = State.SINGLE_QUOTE;
-                    } else if (b == '"') {
-                        state = State.DOUBLE_QUOTE;
-                    } else if (b == '$' && (length == 0 || !identifierPart(statement[length - 1]))) {
-                        tag = dollarTag();
-                        if (tag != null) {
-                            append(tag, 0, tag.length);
-                            pos += tag.length;
-                            state = State.DOLLAR_QUOTE;
-                            continue;
-                        }
-                    }
                     append(b);
-                    pos++;
-                }
-                case LINE_COMMENT -> {
-                    if (b == '\n') {
-                        state = State.NORMAL; // the line break itself separates tokens
-                    } else {
-                        pos++;
-                    }
-                }
-                case BLOCK_COMMENT -> {
-                    if (b == '/' && peek(1) == '*') {
-                        depth++;
-                        pos += 2;
-                    } else if (b == '*' && peek(1) == '/') {
-                        pos += 2;
-                        if (--depth == 0) {
-                            state = State.NORMAL;
-                        }
-                    } else {
-                        if (b == '\n') {
-                            line++;
-                        }
-                        pos++;
-                    }
-                }
-                case SINGLE_QUOTE, DOUBLE_QUOTE -> {
-                    byte quote = state == State.SINGLE_QUOTE ? (byte) '\'' : (byte) '"';
-                    append(b);
-                    pos++;
-                    if (b == '\n') {
-                        line++;
-                    }
-                    if (b == '\\' && state == State.SINGLE_QUOTE && backslashEscapes) {
-                        if (fill(1) > 0) {
-                            if (buf[pos] == '\n') {
-                                line++;
-                            }
-                            append(buf[pos++]);
-                        }
-                    } else if (b == quote) {
-                        if (peek(0) == quote) {
-                            append(quote);
-                            pos++;
-                        } else {
-                            state = State.NORMAL;
-                        }
-                    }
-                }
-                case DOLLAR_QUOTE -> {
-                    if (b == '$' && matches(tag)) {
-                        append(tag, 0, tag.length);
-                        pos += tag.length;
-                        state = State.NORMAL;
-                    } else {
-                        if (b == '\n') {
-                            line++;
-                        }
-                        append(b);
-                        pos++;
-                    }
                 }
             }
         }
@@ -281,36 +213,9 @@ final class ScriptReader {
         return text;
     }
 
-    /** At a '$': the whole opening tag ($$ or $name$) when one starts here, else null. */
-    private byte[] dollarTag() throws IOException {
-        int available = fill(MAX_TAG);
-        for (int i = 1; i < Math.min(available, MAX_TAG); i++) {
-            byte b = buf[pos + i];
-            if (b == '$') {
-                return Arrays.copyOfRange(buf, pos, pos + i + 1);
-            }
-            boolean ok = i == 1 ? identifierStart(b) : identifierPart(b);
-            if (!ok) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private boolean matches(byte[] tag) throws IOException {
-        if (fill(tag.length) < tag.length) {
-            return false;
-        }
-        for (int i = 0; i < tag.length; i++) {
-            if (buf[pos + i] != tag[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** The byte {@code ahead} of pos (0-255), or -1 past the end of the input. */
     private int peek(int ahead) throws IOException {
-        return fill(ahead + 1) > ahead ? buf[pos + ahead] : -1;
+        return fill(ahead + 1) > ahead ? buf[pos + ahead] & 0xFF : -1;
     }
 
     /** Makes at least n bytes available from pos unless the input ends first; returns how many are. */
@@ -354,20 +259,12 @@ final class ScriptReader {
         return new String(statement, 0, length, StandardCharsets.UTF_8).strip();
     }
 
-    private static boolean identifierStart(byte b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_' || (b & 0x80) != 0;
-    }
-
-    private static boolean identifierPart(byte b) {
-        return identifierStart(b) || (b >= '0' && b <= '9') || b == '$';
-    }
-
-    private static String describe(State state) {
+    private static String describe(SqlLexer.State state) {
         return switch (state) {
             case BLOCK_COMMENT -> "comment";
-            case SINGLE_QUOTE -> "quoted string";
-            case DOUBLE_QUOTE -> "quoted name";
-            case DOLLAR_QUOTE -> "dollar-quoted string";
+            case STRING -> "quoted string";
+            case QUOTED_NAME -> "quoted name";
+            case DOLLAR_STRING -> "dollar-quoted string";
             default -> "statement";
         };
     }

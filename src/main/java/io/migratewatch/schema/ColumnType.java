@@ -31,6 +31,9 @@ public record ColumnType(String sql) {
             "^([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*([0-9]+)\\s*(?:,\\s*([0-9]+)\\s*)?\\))?"
                     + "\\s*((?:with|without) time zone)?\\s*((?:\\[\\s*[0-9]*\\s*\\])*)$");
 
+    // what may be written into DDL as it is: a type name, its arguments, time zone and array brackets, nothing else
+    private static final Pattern PLAIN = Pattern.compile("^[a-z][a-z0-9_ ]*(\\(\\d+(,\\d+)?\\))?( with time zone)?(\\[\\])*$");
+
     public static final ColumnType SMALLINT = of("smallint");
     public static final ColumnType INTEGER = of("integer");
     public static final ColumnType BIGINT = of("bigint");
@@ -143,5 +146,10 @@ public record ColumnType(String sql) {
                 return base + args + array;
             }
         }
+    }
+
+    /** True for a plain type name (with arguments, time zone, array brackets): the only types written into SQL. */
+    public boolean isPlain() {
+        return PLAIN.matcher(sql).matches();
     }
 }

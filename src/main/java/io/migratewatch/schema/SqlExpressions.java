@@ -70,38 +70,33 @@ public final class SqlExpressions {
         return s.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ").trim();
     }
 
+    /** Whether the parentheses in code balance and never close more than they opened (quotes and comments do not count). */
     private static boolean balanced(String s) {
-        int depth = 0;
-        boolean inLiteral = false;
-        for (char c : s.toCharArray()) {
-            if (c == '\'') {
-                inLiteral = !inLiteral;
-            } else if (!inLiteral && c == '(') {
-                depth++;
-            } else if (!inLiteral && c == ')') {
-                if (--depth < 0) {
-                    return false;
-                }
+        SqlLexer lexer = new SqlLexer();
+        for (int i = 0; i < s.length(); i++) {
+            lexer.accept(s.charAt(i), i + 1 < s.length() ? s.charAt(i + 1) : -1);
+            if (lexer.depth() < 0) {
+                return false;
             }
         }
-        return depth == 0;
+        return lexer.depth() == 0;
     }
 
+    /**
+     * Keywords and unquoted names in lower case; strings, quoted names and comments as written. A text
+     * with a dollar-quoted string is left as it is: its tags are case-sensitive and read as code until
+     * they close, so lower-casing could change which text is quoted.
+     */
     private static String lowerOutsideLiterals(String s) {
+        SqlLexer lexer = new SqlLexer();
         StringBuilder out = new StringBuilder(s.length());
-        char quote = 0;
-        for (char c : s.toCharArray()) {
-            if (quote == 0 && (c == '\'' || c == '"')) {
-                quote = c;
-                out.append(c);
-            } else if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-                out.append(c);
-            } else {
-                out.append(Character.toLowerCase(c));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            SqlLexer.Kind kind = lexer.accept(c, i + 1 < s.length() ? s.charAt(i + 1) : -1);
+            if (lexer.state() == SqlLexer.State.DOLLAR_STRING) {
+                return s;
             }
+            out.append(kind == SqlLexer.Kind.CODE ? Character.toLowerCase(c) : c);
         }
         return out.toString();
     }

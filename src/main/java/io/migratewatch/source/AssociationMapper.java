@@ -41,13 +41,13 @@ final class AssociationMapper {
                     joinColumn.get().expr(), "referencedColumnName \"" + referenced + "\" is not a basic column of "
                             + targetEntity.simpleName()));
         }
-        String written = joinColumn.map(j -> c.string(j, "name", "")).orElse("");
+        String written = joinColumn.map(j -> ModelNames.read(c, j, "name")).orElse("");
         PhysicalName name = written.isBlank()
                 ? implicitName(a.name(), key)
                 : ctx.naming().physical(written);
 
         String definition = joinColumn.map(j -> c.string(j, "columnDefinition", "")).orElse("");
-        ColumnDefinition def = definition.isBlank() ? null : ColumnDefinition.parse(definition);
+        ColumnDefinition def = joinColumn.map(j -> ModelExpressions.columnDefinition(j, definition)).orElse(null);
         if (def != null && def.type() == null) {
             throw MappingError.at(a.owner(), joinColumn.get().expr(), def.unsupported());
         }
@@ -58,7 +58,8 @@ final class AssociationMapper {
                 || def != null && def.notNull();
         boolean unique = oneToOne || joinColumn.map(j -> c.bool(j, "unique", false)).orElse(false)
                 || def != null && def.unique();
-        String defaultValue = a.annotation(Family.HIBERNATE, "ColumnDefault").map(x -> c.string(x, "value", "")).orElse(null);
+        String defaultValue = a.annotation(Family.HIBERNATE, "ColumnDefault").map(x -> ModelExpressions.columnDefault(c, x))
+                .orElse(null);
         if (defaultValue == null && def != null) {
             defaultValue = def.defaultValue();
         }
@@ -84,7 +85,7 @@ final class AssociationMapper {
         if (mode.equals("NO_CONSTRAINT")) {
             return null;
         }
-        String given = fk.map(f -> c.string(f, "name", "")).orElse("");
+        String given = fk.map(f -> ModelNames.read(c, f, "name")).orElse("");
         String name = given.isBlank()
                 ? HibernateNames.foreignKey(table, targetTable, List.of(column))
                 : PhysicalName.parse(given).emitted();

@@ -25,13 +25,13 @@ final class BasicColumnMapper {
     MappedColumn map(Attribute a, PhysicalName table) {
         ConstantResolver c = ctx.constants;
         Optional<Ann> column = a.annotation(Family.JPA, "Column");
-        String written = column.map(x -> c.string(x, "name", "")).orElse("");
+        String written = column.map(x -> ModelNames.read(c, x, "name")).orElse("");
         String logical = written.isBlank() ? a.name() : written;
         PhysicalName name = ctx.naming().physical(logical);
         JavaType type = ctx.typeOf(a);
 
         String definition = column.map(x -> c.string(x, "columnDefinition", "")).orElse("");
-        ColumnDefinition def = definition.isBlank() ? null : ColumnDefinition.parse(definition);
+        ColumnDefinition def = column.map(x -> ModelExpressions.columnDefinition(x, definition)).orElse(null);
         if (def != null && def.type() == null) {
             throw MappingError.at(a.owner(), column.get().expr(), def.unsupported());
         }
@@ -62,7 +62,8 @@ final class BasicColumnMapper {
                 || a.has(Family.JPA, "Version") && ctx.options().hibernate7()
                 || def != null && def.notNull();
 
-        String defaultValue = a.annotation(Family.HIBERNATE, "ColumnDefault").map(x -> c.string(x, "value", "")).orElse(null);
+        String defaultValue = a.annotation(Family.HIBERNATE, "ColumnDefault").map(x -> ModelExpressions.columnDefault(c, x))
+                .orElse(null);
         if (defaultValue == null && def != null) {
             defaultValue = def.defaultValue();
         }

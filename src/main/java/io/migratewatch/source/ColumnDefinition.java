@@ -1,6 +1,7 @@
 package io.migratewatch.source;
 
 import io.migratewatch.schema.ColumnType;
+import io.migratewatch.schema.SqlLexer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Set;
  * Reads {@code @Column(columnDefinition = "...")}, which Hibernate pastes verbatim after the column
  * name: the leading type, and the clauses that change the schema ({@code not null},
  * {@code default X}, {@code unique}, {@code check (...)}). Anything else is reported as unsupported
- * rather than ignored, since the database would have it and the model would not.
+ * rather than ignored, since the database would have it and the model would not; so is a type that
+ * is not a plain type name (e.g. {@code geometry(Point,4326)}), which could not be written into SQL.
+ * The text is checked to be one column definition before it gets here ({@link ModelExpressions}).
  *
  * @param unsupported the first clause that is not understood, or null
  */
@@ -23,7 +26,7 @@ record ColumnDefinition(ColumnType type, boolean notNull, String defaultValue, b
     // serial types create a sequence and a nextval() default behind the model's back
     private static final Set<String> SERIAL = Set.of("serial", "bigserial", "smallserial", "serial2", "serial4", "serial8");
 
-    /** A token at the top level of the text: a word, a quoted string, or a parenthesised group. */
+    /** A token at the top level of the text: a word (perhaps with quotes in it, {@code 'x'::text}), or a parenthesised group. */
     private record Token(String text, int start, int end, boolean word) {
         boolean is(String keyword) {
             return word && text.equalsIgnoreCase(keyword);
@@ -41,11 +44,12 @@ record ColumnDefinition(ColumnType type, boolean notNull, String defaultValue, b
             }
         }
         String typeText = firstClause == tokens.size() ? text : text.substring(0, tokens.get(firstClause).start()).strip();
-        if (typeText.isEmpty()) {
+        if (typeText.replace("\"", "").isBlank()) {
             return new ColumnDefinition(null, false, null, false, null, "a columnDefinition must start with the column type");
         }
-        if (SERIAL.contains(typeText.toLowerCase(Locale.ROOT))) {
-            return new ColumnDefinition(ColumnType.of(typeText), false, null, false, null, typeText);
+        ColumnType type = ColumnType.of(typeText);
+        if (SERIAL.contains(typeText.toLowerCase(Locale.ROOT)) || !type.isPlain()) {
+            return new ColumnDefinition(type, false, null, false, null, typeText);
         }
         boolean notNull = false;
         boolean unique = false;
@@ -71,7 +75,8 @@ record ColumnDefinition(ColumnType type, boolean notNull, String defaultValue, b
                 }
                 defaultValue = text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
                 i = to;
-            } else if (t.is("check") && i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("(")) {
+            } else if (t.is("check") && i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("(")
+                    && tokens.get(i + 1).text().endsWith(")") && tokens.get(i + 1).text().length() > 1) {
                 String group = tokens.get(i + 1).text();
                 check = group.substring(1, group.length() - 1).strip();
                 i += 2;
@@ -79,7 +84,7 @@ record ColumnDefinition(ColumnType type, boolean notNull, String defaultValue, b
                 unsupported = text.substring(t.start()).strip();
             }
         }
-        return new ColumnDefinition(ColumnType.of(typeText), notNull, defaultValue, unique, check, unsupported);
+        return new ColumnDefinition(type, notNull, defaultValue, unique, check, unsupported);
     }
 
     private static boolean isClauseStart(List<Token> tokens, int i) {
@@ -90,60 +95,43 @@ record ColumnDefinition(ColumnType type, boolean notNull, String defaultValue, b
         return t.word() && CLAUSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Splits at spaces outside quotes and parentheses; a parenthesised group is a token of its own.
+     * {@link SqlLexer} decides what is quoted, as it does wherever SQL is split.
+     */
     private static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
+        SqlLexer lexer = new SqlLexer();
+        int start = -1;
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '\'' || c == '"') {
-                int end = i + 1;
-                while (end < s.length()) {
-                    if (s.charAt(end) == c) {
-                        if (end + 1 < s.length() && s.charAt(end + 1) == c) {
-                            end += 2;       // doubled quote inside a literal
-                            continue;
-                        }
-                        break;
-                    }
-                    end++;
+            boolean topLevel = lexer.state() == SqlLexer.State.CODE && lexer.depth() == 0;
+            SqlLexer.Kind kind = lexer.accept(c, i + 1 < s.length() ? s.charAt(i + 1) : -1);
+            boolean code = kind == SqlLexer.Kind.CODE;
+            if (topLevel && code && (Character.isWhitespace(c) || c == '(')) {
+                add(out, s, start, i);
+                start = -1;
+                if (c != '(') {
+                    continue;
                 }
-                end = Math.min(end + 1, s.length());
-                out.add(new Token(s.substring(i, end), i, end, false));
-                i = end;
-            } else if (c == '(') {
-                int depth = 0;
-                int end = i;
-                char quote = 0;
-                for (; end < s.length(); end++) {
-                    char d = s.charAt(end);
-                    if (quote != 0) {
-                        if (d == quote) {
-                            quote = 0;
-                        }
-                    } else if (d == '\'' || d == '"') {
-                        quote = d;
-                    } else if (d == '(') {
-                        depth++;
-                    } else if (d == ')' && --depth == 0) {
-                        break;
-                    }
-                }
-                end = Math.min(end + 1, s.length());
-                out.add(new Token(s.substring(i, end), i, end, false));
-                i = end;
-            } else {
-                int end = i;
-                while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && "()'\"".indexOf(s.charAt(end)) < 0) {
-                    end++;
-                }
-                String word = s.substring(i, end);
-                boolean isWord = word.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_');
-                out.add(new Token(word, i, end, isWord));
-                i = end;
+            }
+            if (start < 0) {
+                start = i;
+            }
+            if (code && c == ')' && lexer.depth() == 0 && s.charAt(start) == '(') {
+                add(out, s, start, i + 1);
+                start = -1;
             }
         }
+        add(out, s, start, s.length());
         return out;
+    }
+
+    private static void add(List<Token> out, String s, int start, int end) {
+        if (start >= 0 && end > start) {
+            String text = s.substring(start, end);
+            boolean word = text.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_');
+            out.add(new Token(text, start, end, word));
+        }
     }
 }

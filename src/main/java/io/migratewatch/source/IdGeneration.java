@@ -41,7 +41,7 @@ final class IdGeneration {
         }
         Ann gv = generated.get();
         String strategy = c.enumName(gv, "strategy", "AUTO");
-        String generator = c.string(gv, "generator", "");
+        String generator = ModelNames.read(c, gv, "generator");
         String type = typeName(ctx.typeOf(id));
         switch (strategy) {
             case "IDENTITY":
@@ -75,9 +75,9 @@ final class IdGeneration {
         int start = 1;
         if (sequenceGenerator.isPresent()) {
             Ann sg = sequenceGenerator.get();
-            name = c.string(sg, "sequenceName", "");
+            name = ModelNames.read(c, sg, "sequenceName");
             if (name.isBlank()) {
-                String generatorName = c.string(sg, "name", "");
+                String generatorName = ModelNames.read(c, sg, "name");
                 name = ctx.options().hibernate7() && !generatorName.isBlank() ? generatorName : implicitName(table);
             }
             increment = c.integer(sg, "allocationSize", 50);

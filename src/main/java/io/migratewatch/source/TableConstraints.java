@@ -3,23 +3,32 @@ package io.migratewatch.source;
 import com.github.javaparser.ast.Node;
 import io.migratewatch.schema.Index;
 import io.migratewatch.schema.IndexColumn;
+import io.migratewatch.schema.SqlLexer;
 import io.migratewatch.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code @Table(uniqueConstraints = ..., indexes = ...)}: column names in them may be logical (as
  * the fields name them) or physical; unnamed indexes get Hibernate's hashed {@code IDX...} name,
- * unnamed unique constraints are left for PostgreSQL to name.
+ * unnamed unique constraints are left for PostgreSQL to name. An index column list holds names with
+ * an optional asc or desc and nothing else, so nothing written there reaches SQL but a known column.
  */
 final class TableConstraints {
 
     record Result(List<UniqueConstraint> uniques, List<Index> indexes) {
     }
+
+    /** One key of a column list: a name (bare, "quoted" or `quoted`) and an optional asc or desc. */
+    private record Key(String name, boolean descending) {
+    }
+
+    private static final Pattern KEY = Pattern.compile("(?i)\\s*(\"(?:[^\"]|\"\")*\"|`[^`]*`|[^\\s\"`]+)(?:\\s+(asc|desc))?\\s*");
 
     private final MappingContext ctx;
 
@@ -43,7 +52,7 @@ final class TableConstraints {
             if (names.isEmpty()) {
                 throw MappingError.at(entity, u.expr(), "@UniqueConstraint needs columnNames");
             }
-            String name = c.string(u, "name", "");
+            String name = ModelNames.read(c, u, "name");
             uniques.add(new UniqueConstraint(name.isBlank() ? null : PhysicalName.parse(name).emitted(), names));
         }
         List<Index> indexes = new ArrayList<>();
@@ -51,24 +60,51 @@ final class TableConstraints {
             String list = c.string(i, "columnList", "");
             List<IndexColumn> keys = new ArrayList<>();
             List<PhysicalName> written = new ArrayList<>();
-            for (String part : list.split(",")) {
-                String[] words = part.strip().split("\\s+");
-                if (words.length == 0 || words[0].isEmpty()) {
+            if (!list.isBlank()) {
+                ModelExpressions.requireColumnList(i, list);
+            }
+            for (String part : parts(list)) {
+                if (part.isBlank()) {
                     continue;
                 }
-                boolean descending = words.length > 1 && words[words.length - 1].toLowerCase(Locale.ROOT).equals("desc");
-                MappedColumn col = column(words[0], columns, entity, i.expr(), table);
-                keys.add(new IndexColumn(col.name().emitted(), null, descending));
-                written.add(PhysicalName.parse(words[0]));
+                Key key = key(part).orElseThrow(() -> ModelExpressions.notAColumn(i, list, part));
+                MappedColumn col = column(key.name(), columns, entity, i.expr(), table);
+                keys.add(new IndexColumn(col.name().emitted(), null, key.descending()));
+                written.add(PhysicalName.parse(key.name()));
             }
             if (keys.isEmpty()) {
                 throw MappingError.at(entity, i.expr(), "@Index needs a columnList, e.g. columnList = \"name, created_at desc\"");
             }
-            String name = c.string(i, "name", "");
+            String name = ModelNames.read(c, i, "name");
             String indexName = name.isBlank() ? HibernateNames.index(table, written) : PhysicalName.parse(name).emitted();
             indexes.add(new Index(indexName, keys, c.bool(i, "unique", false), null));
         }
         return new Result(uniques, indexes);
+    }
+
+    private static Optional<Key> key(String part) {
+        Matcher m = KEY.matcher(part);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Key(m.group(1), m.group(2) != null && m.group(2).equalsIgnoreCase("desc")));
+    }
+
+    /** The column list split at commas outside quotes and parentheses ({@link SqlLexer} decides). */
+    private static List<String> parts(String list) {
+        List<String> parts = new ArrayList<>();
+        SqlLexer lexer = new SqlLexer();
+        int start = 0;
+        for (int k = 0; k < list.length(); k++) {
+            char ch = list.charAt(k);
+            SqlLexer.Kind kind = lexer.accept(ch, k + 1 < list.length() ? list.charAt(k + 1) : -1);
+            if (kind == SqlLexer.Kind.CODE && ch == ',' && lexer.depth() == 0) {
+                parts.add(list.substring(start, k));
+                start = k + 1;
+            }
+        }
+        parts.add(list.substring(start));
+        return parts;
     }
 
     private MappedColumn column(String written, Map<String, MappedColumn> columns, TypeInfo entity, Node where,

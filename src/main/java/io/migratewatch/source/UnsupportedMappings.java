@@ -232,7 +232,7 @@ final class UnsupportedMappings {
             a.annotation(Family.JPA, kind).ifPresent(c -> {
                 String text = soft(() -> ctx.constants.string(c, "columnDefinition", "")).orElse("");
                 if (!text.isBlank()) {
-                    ColumnDefinition def = ColumnDefinition.parse(text);
+                    ColumnDefinition def = ModelExpressions.columnDefinition(c, text);
                     if (def.unsupported() != null) {
                         out.add(Finding.of("columnDefinition \"" + text + "\" (" + def.unsupported() + ")", a.owner(), c.expr()));
                     }

@@ -1,5 +1,13 @@
 package io.migratewatch.backup;
 
+import io.migratewatch.migration.SqlScript;
+import io.migratewatch.migration.SqlStatement;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,5 +89,33 @@ class ScriptReaderTest {
         assertThat(CopyTarget.parse("COPY public.customer (id, name) FROM stdin")).isEqualTo(new CopyTarget("public", "customer"));
         assertThat(CopyTarget.parse("copy Plain from stdin")).isEqualTo(new CopyTarget(null, "plain"));
         assertThat(CopyTarget.parse("COPY \"line\nbreak\" FROM stdin")).isEqualTo(new CopyTarget(null, "line\nbreak"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 70, 1 << 20})
+    void dollarQuoteTagsOfAnyLengthAreRead(int buffer) throws Exception {
+        // PostgreSQL puts no limit on a tag; one longer than any buffer look-ahead must still be one tag
+        String tag = "$" + "t".repeat(100) + "$";
+        String body = "CREATE FUNCTION f() RETURNS text AS " + tag + " SELECT ';' $$ ; " + tag + " LANGUAGE sql";
+        assertThat(read(body + ";\nSELECT 1;", buffer)).containsExactly("STATEMENT 1: " + body, "STATEMENT 2: SELECT 1");
+    }
+
+    /** The dump reader and the migration splitter share one lexer: they find the same statements on the same lines. */
+    @Property(tries = 200)
+    void readsTheStatementsTheMigrationSplitterFinds(@ForAll("scripts") String script, @ForAll @IntRange(min = 1, max = 9) int buffer)
+            throws Exception {
+        List<String> expected = SqlScript.statements(script, 1).stream().map(st -> "STATEMENT " + st.line()).toList();
+
+        List<String> items = read(script, buffer);
+
+        assertThat(items).extracting(item -> item.substring(0, item.indexOf(':'))).containsExactlyElementsOf(expected);
+    }
+
+    @Provide
+    Arbitrary<String> scripts() {
+        Arbitrary<String> piece = Arbitraries.of("'a;b'", "'it''s;'", "\"col;\"\"x\"", "$$ x; y $$", "$body$ a; $$ ; $body$",
+                "/* c; */", "'multi\nline;'", "E'\\';'", "(1)", "x", "\"a\nb\"", "/* a /* b; */ c; */", "-- c; 'x\n",
+                "a$b$c", "$1", "ü", "é$$", ";", "\n");
+        return piece.list().ofMinSize(1).ofMaxSize(12).map(p -> "SELECT " + String.join(" ", p));
     }
 }

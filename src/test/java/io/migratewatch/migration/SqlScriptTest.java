@@ -143,6 +143,15 @@ class SqlScriptTest {
     }
 
     @Test
+    void anyNonAsciiCharacterContinuesANameAsInPostgreSql() {
+        // PostgreSQL's lexer takes every non-ASCII character for a letter, so €$$ is one name and no dollar quote
+        assertThat(split("SELECT 1 AS x€$$;\nSELECT 2;")).extracting(SqlStatement::sql, SqlStatement::line)
+                .containsExactly(tuple("SELECT 1 AS x€$$", 1), tuple("SELECT 2", 2));
+        assertThat(split("SELECT 1 AS €$$;\nSELECT 2;")).extracting(SqlStatement::sql)
+                .containsExactly("SELECT 1 AS €$$", "SELECT 2");
+    }
+
+    @Test
     void lineCommentsMayHoldSemicolonsAndQuotes() {
         List<SqlStatement> statements = split("""
                 -- don't split here; it's a comment

@@ -1,0 +1,227 @@
+package io.migratewatch.source;
+
+import io.migratewatch.schema.CheckConstraint;
+import io.migratewatch.schema.Column;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+
+import static io.migratewatch.source.Sources.column;
+import static io.migratewatch.source.Sources.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Model text that goes into SQL as written is one expression, or the model does not load: the
+ * error names the annotation value, what is wrong and what to write instead.
+ */
+class ModelExpressionTest {
+
+    @TempDir
+    Path dir;
+
+    /** The error of a {@code Thing} entity whose fields are {@code body} (its line 6 is the first field). */
+    private String error(String body) {
+        return error("", body);
+    }
+
+    private String error(String classAnnotations, String body) {
+        Sources s = new Sources(dir);
+        s.write(source(classAnnotations, body));
+        SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class, () -> s.model());
+        assertThat(e.problems()).hasSize(1);
+        return e.getMessage();
+    }
+
+    private ParsedModel model(String body) {
+        Sources s = new Sources(dir);
+        s.write(source("", body));
+        return s.model();
+    }
+
+    private static String source(String classAnnotations, String body) {
+        return "package app;\n"
+                + "import jakarta.persistence.*;\n"
+                + "import org.hibernate.annotations.ColumnDefault;\n"
+                + "@Entity " + classAnnotations + "\n"
+                + "public class Thing {\n"
+                + body
+                + "    @Id private Long id;\n"
+                + "}\n";
+    }
+
+    // ---- the attacks, each refused with file:line:col of the value ----------------------------------
+
+    @Test
+    void aSemicolonInADefaultWouldStartASecondStatement() {
+        assertThat(error("    @ColumnDefault(\"0; DELETE FROM a\") private Integer count;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"0; DELETE FROM a\" is not one SQL expression: it has a ';' outside quotes"
+                        + " — write a single expression such as 0 or 'text'");
+    }
+
+    @Test
+    void aCommentInADefaultWouldCommentOutTheRestOfTheLine() {
+        assertThat(error("    @ColumnDefault(\"0 -- \") private Integer count;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"0 -- \" is not one SQL expression: it has a comment (--) outside quotes"
+                        + " — write a single expression such as 0 or 'text'");
+        assertThat(error("    @ColumnDefault(\"0 /* \") private Integer count;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"0 /* \" is not one SQL expression: it has a comment (/*) outside quotes"
+                        + " — write a single expression such as 0 or 'text'");
+    }
+
+    @Test
+    void aCheckThatClosesItsParenthesisWouldInjectAConstraint() {
+        assertThat(error("    @Column(columnDefinition = \"integer check (a > 0), CONSTRAINT x CHECK (true)\") private Integer a;\n"))
+                .isEqualTo("Thing.java:6:32: @Column(columnDefinition) \"integer check (a > 0), CONSTRAINT x CHECK (true)\""
+                        + " is not one column definition: it has a ',' outside parentheses"
+                        + " — write a type and its clauses, such as varchar(40) not null default 'x'");
+        assertThat(error("    @Column(columnDefinition = \"integer check (a > 0)) NOT VALID, CHECK ((true\") private Integer a;\n"))
+                .isEqualTo("Thing.java:6:32: @Column(columnDefinition) \"integer check (a > 0)) NOT VALID, CHECK ((true\""
+                        + " is not one column definition: it has a ')' without a matching '('"
+                        + " — write a type and its clauses, such as varchar(40) not null default 'x'");
+    }
+
+    @Test
+    void aCheckInAColumnDefinitionIsOneConditionOnItsOwn() {
+        assertThat(error("    @Column(columnDefinition = \"integer check (a > 0, b > 0)\") private Integer a;\n"))
+                .isEqualTo("Thing.java:6:32: @Column(columnDefinition) \"integer check (a > 0, b > 0)\": its check"
+                        + " \"a > 0, b > 0\" is not one SQL expression: it has a ',' outside parentheses"
+                        + " — write a single condition such as price > 0");
+        assertThat(error("    @Column(columnDefinition = \"integer check ()\") private Integer a;\n"))
+                .isEqualTo("Thing.java:6:32: @Column(columnDefinition) \"integer check ()\": its check \"\" is not one SQL"
+                        + " expression: it is empty — write a single condition such as price > 0");
+    }
+
+    @Test
+    void anUnterminatedQuoteOrCommentWouldSwallowTheRest() {
+        assertThat(error("    @ColumnDefault(\"'abc\") private String name;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"'abc\" is not one SQL expression: it has a ' that is not closed"
+                        + " — write a single expression such as 0 or 'text'");
+        assertThat(error("    @ColumnDefault(\"E'abc\\\\'\") private String name;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"E'abc\\\\'\" is not one SQL expression: it has a ' that is not closed"
+                        + " — write a single expression such as 0 or 'text'");
+        assertThat(error("    @ColumnDefault(\"$$abc\") private String name;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"$$abc\" is not one SQL expression: it has a dollar quote that is not closed"
+                        + " — write a single expression such as 0 or 'text'");
+        assertThat(error("    @Column(columnDefinition = \"text default \\\"x\") private String name;\n")).isEqualTo(
+                "Thing.java:6:32: @Column(columnDefinition) \"text default \\\"x\" is not one column definition:"
+                        + " it has a \" that is not closed — write a type and its clauses, such as varchar(40) not null default 'x'");
+    }
+
+    @Test
+    void aCommaOutsideParenthesesWouldAddAColumn() {
+        assertThat(error("    @ColumnDefault(\"0, \\\"evil\\\" text\") private Integer count;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"0, \\\"evil\\\" text\" is not one SQL expression: it has a ',' outside"
+                        + " parentheses — write a single expression such as 0 or 'text'");
+    }
+
+    @Test
+    void aDollarQuotedDefaultIsKeptExactlyAsWritten() {
+        // one dollar-quoted string: lower-casing its tag or its text for comparison would change what is quoted
+        ParsedModel m = model("    @Column(columnDefinition = \"text default $A$ ' $a$; DROP TABLE x; $A$ not null\")"
+                + " private String name;\n");
+        assertThat(column(m, "thing", "name").defaultValue()).isEqualTo("$A$ ' $a$; DROP TABLE x; $A$");
+    }
+
+    @Test
+    void aDefaultInAColumnDefinitionIsCheckedToo() {
+        assertThat(error("    @Column(columnDefinition = \"text default 'a' || 'b'; DROP TABLE x\") private String name;\n"))
+                .contains("Thing.java:6:32: @Column(columnDefinition) \"text default 'a' || 'b'; DROP TABLE x\"", "';' outside quotes");
+    }
+
+    @Test
+    void aNulCharacterIsRefused() {
+        assertThat(error("    @ColumnDefault(\"'a\\0'\") private String name;\n")).isEqualTo(
+                "Thing.java:6:20: @ColumnDefault \"'a\\u0000'\" is not one SQL expression: it contains a NUL character"
+                        + " — write a single expression such as 0 or 'text'");
+    }
+
+    @Test
+    void joinColumnsAreCheckedLikeColumns() {
+        Sources s = new Sources(dir);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Other {
+                    @Id private Long id;
+                }
+                """);
+        String body = "    @ManyToOne @JoinColumn(columnDefinition = \"bigint; DROP TABLE a\") private Other other;\n";
+        s.write(source("", body));
+        SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class, () -> s.model());
+        assertThat(e.getMessage()).isEqualTo("Thing.java:6:47: @JoinColumn(columnDefinition) \"bigint; DROP TABLE a\""
+                + " is not one column definition: it has a ';' outside quotes"
+                + " — write a type and its clauses, such as varchar(40) not null default 'x'");
+
+        s.write(source("", "    @ManyToOne @ColumnDefault(\"1 -- x\") private Other other;\n"));
+        e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class, () -> s.model());
+        assertThat(e.getMessage()).isEqualTo("Thing.java:6:31: @ColumnDefault \"1 -- x\" is not one SQL expression:"
+                + " it has a comment (--) outside quotes — write a single expression such as 0 or 'text'");
+    }
+
+    @Test
+    void anIndexColumnListHoldsColumnNamesOnly() {
+        assertThat(error("@Table(indexes = @Index(columnList = \"name; DROP TABLE x\"))", "    private String name;\n"))
+                .isEqualTo("Thing.java:4:46: @Index(columnList) \"name; DROP TABLE x\" is not a list of columns:"
+                        + " it has a ';' outside quotes — write column names separated by commas, such as name, created_at desc");
+        assertThat(error("@Table(indexes = @Index(columnList = \"name DROP TABLE x\"))", "    private String name;\n"))
+                .isEqualTo("Thing.java:4:46: @Index(columnList) \"name DROP TABLE x\": \"name DROP TABLE x\" is not a column"
+                        + " name with an optional asc or desc — write column names separated by commas, such as name, created_at desc");
+    }
+
+    @Test
+    void namesAreQuotedSoOnlyNulAndEmptyQuotesAreRefused() {
+        assertThat(error("@Table(name = \"a\\0b\")", "")).isEqualTo("Thing.java:4:23: @Table(name) \"a\\u0000b\" contains a NUL"
+                + " character, which PostgreSQL cannot store in a name — remove it");
+        assertThat(error("    @Column(name = \"``\") private String name;\n")).isEqualTo("Thing.java:6:20: @Column(name)"
+                + " \"``\" is an empty quoted name — write a name between the quotes, or leave name out");
+
+        ParsedModel m = model("    @Column(name = \"\\\"odd; -- name\\\"\") private String name;\n");
+        assertThat(table(m, "thing").column("odd; -- name")).isPresent();
+    }
+
+    // ---- what is legitimate keeps working --------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "'text'               |'text'",
+            "0                    |0",
+            "now()                |now()",
+            "current_timestamp    |current_timestamp",
+            "nextval('seq')       |nextval('seq')",
+            "'a;b'                |'a;b'",
+            "E'it\\'s'            |e'it\\'s'",
+            "$$x$$                |$$x$$",
+            "array['a','b']       |array['a','b']",
+            "'x'::text            |'x'",
+            "'-- not a comment'   |'-- not a comment'"})
+    void legitimateDefaultsAreKept(String written, String kept) {
+        ParsedModel m = model("    @ColumnDefault(\"" + written.replace("\\", "\\\\") + "\") private String value;\n");
+        Column value = column(m, "thing", "value");
+        assertThat(value.defaultValue()).isEqualTo(kept);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "\\\"status\\\" in ('A','B')",
+            "lower(value) <> ''",
+            "price > 0 and price < 100",
+            "(a + b) * 2 > 0",
+            "value <> 'a;b, -- c'"})
+    void legitimateChecksAreKept(String written) {
+        ParsedModel m = model("    @Column(columnDefinition = \"text check (" + written + ")\") private String value;\n");
+        assertThat(table(m, "thing").checks()).extracting(CheckConstraint::expression)
+                .containsExactly(written.replace("\\\"", "\""));
+    }
+
+    @Test
+    void aTypeThatIsNotAPlainTypeNameLeavesTheTableOutWithAWarning() {
+        ParsedModel m = model("    @Column(columnDefinition = \"geometry(Point,4326)\") private String place;\n");
+        assertThat(m.schema().table("thing")).isEmpty();
+        assertThat(m.warnings()).extracting(SourceProblem::format).containsExactly("Thing.java:6:5: columnDefinition"
+                + " \"geometry(Point,4326)\" (geometry(Point,4326)) is not supported yet: table thing is left out of migrations until it is");
+    }
+}
