@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Records what one Logback logger writes, at DEBUG and above, while open. */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final Logger logger;
     private final Level previousLevel;
@@ -29,21 +29,21 @@ final class LogCapture implements AutoCloseable {
         logger.setAdditive(false);
     }
 
-    static LogCapture of(String loggerName) {
+    public static LogCapture of(String loggerName) {
         return new LogCapture(loggerName);
     }
 
-    static LogCapture of(Class<?> type) {
+    public static LogCapture of(Class<?> type) {
         return new LogCapture(type.getName());
     }
 
-    List<ILoggingEvent> events() {
+    public List<ILoggingEvent> events() {
         synchronized (appender) {
             return new ArrayList<>(appender.list);
         }
     }
 
-    List<String> messages(Level level) {
+    public List<String> messages(Level level) {
         return events().stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage)
                 .collect(Collectors.toList());
     }

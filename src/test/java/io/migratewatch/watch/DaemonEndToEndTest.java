@@ -3,6 +3,7 @@ package io.migratewatch.watch;
 import io.migratewatch.config.Settings;
 import io.migratewatch.config.SettingsLoader;
 import io.migratewatch.notify.EventKind;
+import io.migratewatch.notify.LogCapture;
 import io.migratewatch.notify.Notification;
 import io.migratewatch.support.RecordingNotifier;
 import io.migratewatch.support.TestDatabase;
@@ -43,6 +44,7 @@ class DaemonEndToEndTest {
     private TestDatabase db;
     private Project mw;
     private Daemon daemon;
+    private BackupStep backupStep = BackupStep.NOT_AVAILABLE;
     private Thread thread;
     private final RecordingNotifier notes = new RecordingNotifier();
 
@@ -83,7 +85,7 @@ class DaemonEndToEndTest {
                 """.formatted(debounce));
         Settings settings = SettingsLoader.load(null, project, env, databaseUrl);
         mw = new Project(settings, line -> { });
-        daemon = new Daemon(mw, notes, BackupStep.NOT_AVAILABLE);
+        daemon = new Daemon(mw, notes, backupStep);
         thread = new Thread(() -> {
             try {
                 daemon.run();
@@ -183,6 +185,27 @@ class DaemonEndToEndTest {
         write("4913", "");
         Thread.sleep(3000);
         assertThat(daemon.pipelineRuns()).as("same content and editor temporaries trigger nothing").isEqualTo(after);
+    }
+
+    @Test
+    void anUnexpectedErrorIsOneLineOnScreenAndItsStackTraceGoesToTheLog() throws Exception {
+        backupStep = (connection, revision) -> {
+            throw new IllegalStateException("a bug in a backup engine");
+        };
+        try (LogCapture log = LogCapture.of("io.migratewatch.watch")) {
+            startOnTestDatabase(Map.of());
+            int before = notes.count();
+            write("Customer.java", CUSTOMER.formatted(""));
+
+            Notification failed = notes.await(before, EventKind.FAILED, WAIT);
+
+            assertThat(failed.text()).isEqualTo("✗ Unexpected error: java.lang.IllegalStateException: a bug in a backup engine");
+            assertThat(failed.detail()).startsWith("The stack trace is in ").endsWith("migrate-watch.log.");
+            assertThat(log.events()).anySatisfy(e -> {
+                assertThat(e.getFormattedMessage()).isEqualTo("unexpected error in the daemon");
+                assertThat(e.getThrowableProxy().getMessage()).isEqualTo("a bug in a backup engine");
+            });
+        }
     }
 
     @Test
