@@ -226,4 +226,26 @@ class UnsupportedMappingsTest {
         assertThat(m.unmanagedTables()).containsExactly("flagged");
         assertThat(m.warnings().get(0).message()).startsWith("@Converter(autoApply = true) for boolean is not supported yet");
     }
+
+    @Test
+    void aLeftOutEntityWhoseSequenceCannotBeWorkedOutSaysSoInsteadOfDroppingIt() {
+        Sources s = withTag();
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Post {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "g")
+                    @SequenceGenerator(name = "g", sequenceName = Elsewhere.POST_SEQUENCE)
+                    private Long id;
+                    @ManyToMany private java.util.Set<Tag> tags;
+                }
+                """);
+
+        ParsedModel m = s.model();
+
+        assertThat(m.unmanagedTables()).contains("post");
+        assertThat(m.warnings()).anySatisfy(w -> assertThat(w.format())
+                .startsWith("Post.java:").contains("the id sequence of post cannot be worked out either", "Elsewhere"));
+    }
 }
