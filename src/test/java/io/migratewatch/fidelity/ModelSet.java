@@ -1,0 +1,53 @@
+package io.migratewatch.fidelity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One set of entity sources under {@code src/test/resources/models/<name>/} (package folders inside): plain
+ * {@code .java} files that only the fidelity test compiles.
+ *
+ * @param name the folder name, also the label in the printed figures
+ * @param root the source root: what {@code models.paths} points at and what javac compiles
+ */
+public record ModelSet(String name, Path root) {
+
+    /**
+     * The sets the fidelity test runs, in the order they are reported: {@code clinic} uses only what migrate-watch
+     * supports; {@code commerce} is a shop that also uses what it does not support yet; {@code references} is the
+     * smallest model where a supported entity points at one that is left out.
+     */
+    public static final List<String> NAMES = List.of("clinic", "commerce", "references");
+
+    /**
+     * The set in the source tree ({@code src/test/resources/models/<name>} under the project folder, which
+     * Surefire passes as {@code basedir}): migrate-watch and javac read the very files a developer edits, and a
+     * file deleted there cannot linger in a stale copy under target/test-classes.
+     */
+    public static ModelSet named(String name) {
+        Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+        Path root = base.resolve("src/test/resources/models").resolve(name).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("model set " + name + " not found: " + root + " is not a folder");
+        }
+        return new ModelSet(name, root);
+    }
+
+    /** Every {@code .java} file of the set. */
+    public List<Path> sources() {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,5 @@
+package vetclinic.model;
+
+public enum Sex {
+    FEMALE, MALE, UNKNOWN
+}

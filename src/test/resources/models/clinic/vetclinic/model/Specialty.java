@@ -1,0 +1,5 @@
+package vetclinic.model;
+
+public enum Specialty {
+    GENERAL, SURGERY, DENTISTRY, DERMATOLOGY, EXOTICS
+}
