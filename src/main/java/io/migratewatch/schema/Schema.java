@@ -41,8 +41,15 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence
 
     /** This schema without the named tables (used to leave unmanaged tables out of a diff). */
     public Schema without(Collection<String> tableNames) {
+        if (tableNames.isEmpty()) {
+            return this;
+        }
         SortedMap<String, Table> t = new TreeMap<>(tables);
         tableNames.forEach(t::remove);
+        // a foreign key into a table left alone is left alone too: creating it would fail, dropping it would be wrong
+        t.replaceAll((name, table) -> table.foreignKeys().stream().anyMatch(fk -> tableNames.contains(fk.referencedTable()))
+                ? table.withForeignKeys(table.foreignKeys().stream().filter(fk -> !tableNames.contains(fk.referencedTable())).toList())
+                : table);
         return new Schema(t, sequences);
     }
 

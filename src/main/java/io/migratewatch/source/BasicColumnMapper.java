@@ -69,20 +69,25 @@ final class BasicColumnMapper {
         }
         boolean unique = column.map(x -> c.bool(x, "unique", false)).orElse(false) || def != null && def.unique();
 
-        List<String> checks = new ArrayList<>();
+        // Hibernate's own checks of a column (enum values, Bean Validation's @Min/@Max) are one constraint,
+        // joined with "and"; a check written in columnDefinition is a constraint of its own
+        List<String> generated = new ArrayList<>();
         if (constants != null && !constants.isEmpty()) {
-            checks.add(isStringEnum(a)
+            generated.add(isStringEnum(a)
                     ? SqlText.in(name.emitted(), constants)
                     : SqlText.between(name.emitted(), 0, constants.size() - 1));
+        }
+        a.annotation(Family.VALIDATION, "Min").ifPresent(x ->
+                generated.add(SqlText.atLeast(name.emitted(), c.longValue(x, "value", 0))));
+        a.annotation(Family.VALIDATION, "Max").ifPresent(x ->
+                generated.add(SqlText.atMost(name.emitted(), c.longValue(x, "value", 0))));
+        List<String> checks = new ArrayList<>();
+        if (!generated.isEmpty()) {
+            checks.add(generated.size() == 1 ? generated.get(0) : "(" + String.join(") and (", generated) + ")");
         }
         if (def != null && def.check() != null) {
             checks.add(def.check());
         }
-        // Hibernate's Bean Validation integration turns @Min/@Max into column checks
-        a.annotation(Family.VALIDATION, "Min").ifPresent(x ->
-                checks.add(SqlText.atLeast(name.emitted(), c.longValue(x, "value", 0))));
-        a.annotation(Family.VALIDATION, "Max").ifPresent(x ->
-                checks.add(SqlText.atMost(name.emitted(), c.longValue(x, "value", 0))));
 
         List<CheckConstraint> named = new ArrayList<>();
         for (String check : checks) {

@@ -1,5 +1,6 @@
 package io.migratewatch.source;
 
+import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.schema.Sequence;
@@ -145,6 +146,14 @@ final class ModelBuilder {
         for (EntityResult r : byTable.values()) {
             if (!unmanaged.contains(r.tableName())) {
                 tables.add(r.table());
+                for (ForeignKey fk : r.table().foreignKeys()) {
+                    if (unmanaged.contains(fk.referencedTable())) {
+                        SourceProblem at = r.declaredAt();
+                        warnings.add(new SourceProblem(at.file(), at.line(), at.column(), "the foreign key of " + r.tableName()
+                                + " (" + String.join(", ", fk.columns()) + ") to " + fk.referencedTable()
+                                + " is left out of migrations with that table"));
+                    }
+                }
             }
         }
         warnings.sort(BY_PLACE);

@@ -57,10 +57,8 @@ final class NamingStrategy {
     }
 
     /** Table of an @ElementCollection. */
-    PhysicalName collectionTable(String ownerEntityName, PhysicalName ownerTable, String attribute) {
-        if (naming == Naming.SPRING) {
-            return physical(ownerTable.text() + "_" + attribute);
-        }
+    PhysicalName collectionTable(String ownerEntityName, String attribute) {
+        // JPA's rule under both namings: Spring Boot changes join tables only, not collection tables
         return physical(ownerEntityName + "_" + attribute);
     }
 }

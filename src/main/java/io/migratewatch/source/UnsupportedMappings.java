@@ -116,7 +116,7 @@ final class UnsupportedMappings {
     private void fieldLevel(TypeInfo entity, List<TypeInfo> owners, Attribute a, PhysicalName table, List<Finding> out) {
         for (String name : JPA_ON_FIELDS) {
             a.annotation(Family.JPA, name).ifPresent(x -> out.add(new Finding("@" + name, a.owner(), x.expr(),
-                    name.equals("ElementCollection") ? collectionTable(entity, a, table) : Set.of())));
+                    name.equals("ElementCollection") ? collectionTable(entity, a) : Set.of())));
         }
         for (String name : HIBERNATE_ON_FIELDS) {
             a.annotation(Family.HIBERNATE, name).ifPresent(x -> out.add(Finding.of("@" + name, a.owner(), x.expr())));
@@ -193,13 +193,13 @@ final class UnsupportedMappings {
         throw MappingError.at(a.owner(), a.variable(), "no entity");
     }
 
-    private Set<String> collectionTable(TypeInfo entity, Attribute a, PhysicalName table) {
+    private Set<String> collectionTable(TypeInfo entity, Attribute a) {
         Optional<String> explicit = a.annotation(Family.JPA, "CollectionTable")
                 .flatMap(c -> soft(() -> ctx.constants.string(c, "name", ""))).filter(s -> !s.isBlank());
         if (explicit.isPresent()) {
             return Set.of(ctx.naming().physical(explicit.get()).emitted());
         }
-        return soft(() -> ctx.naming().collectionTable(EntityNames.entityName(entity, ctx), table, a.name()).emitted())
+        return soft(() -> ctx.naming().collectionTable(EntityNames.entityName(entity, ctx), a.name()).emitted())
                 .map(Set::of).orElse(Set.of());
     }
 

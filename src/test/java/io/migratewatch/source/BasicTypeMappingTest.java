@@ -194,9 +194,9 @@ class BasicTypeMappingTest {
                     @Min(1) @Max(99) private int quantity;
                 """);
         assertThat(column(m, "thing", "amount").type().sql()).isEqualTo("numeric(11,3)");
-        assertThat(table(m, "thing").checks()).containsExactlyInAnyOrder(
-                new CheckConstraint("thing_quantity_check", "\"quantity\" >= 1"),
-                new CheckConstraint("thing_quantity_check1", "\"quantity\" <= 99"));
+        // one constraint, as Hibernate writes it
+        assertThat(table(m, "thing").checks()).containsExactly(
+                new CheckConstraint("thing_quantity_check", "(\"quantity\" >= 1) and (\"quantity\" <= 99)"));
     }
 
     @Test
