@@ -35,26 +35,44 @@ final class BasicColumnMapper {
         if (def != null && def.type() == null) {
             throw MappingError.at(a.owner(), column.get().expr(), def.unsupported());
         }
-        List<String> constants = enumConstants(type);
+        // a converter stores its database-side type instead of the field's (and an enum then has no values of its own)
+        Optional<AttributeConversion.Conversion> conversion = def != null ? Optional.empty() : AttributeConversion.of(a, type, ctx);
+        JavaType stored = conversion.map(AttributeConversion.Conversion::database).orElse(type);
+        List<String> constants = conversion.isPresent() ? null : enumConstants(type);
+        List<String> allowed = conversion.map(AttributeConversion.Conversion::allowed).orElse(List.of());
+        boolean numericAllowed = conversion.map(AttributeConversion.Conversion::numeric).orElse(false);
         boolean json = isJson(a);
 
         ColumnType columnType;
         if (def != null) {
             columnType = def.type();
+        } else if (a.has(Family.HIBERNATE, "Type")) {
+            columnType = userType(a);
+        } else if (a.has(Family.HIBERNATE, "JdbcType") || a.has(Family.HIBERNATE, "JdbcTypeCode") && !json) {
+            JdbcTypeColumns.Mapped mapped = jdbcType(a, column, stored);
+            columnType = mapped.type();
+            if (!mapped.allowed().isEmpty()) {
+                allowed = mapped.allowed();
+            }
         } else if (json) {
             columnType = ColumnType.of("jsonb");
         } else if (constants != null) {
             columnType = isStringEnum(a) ? ColumnType.varchar(length(a, column, false)) : ColumnType.SMALLINT;
         } else {
-            columnType = ctx.env.typeMapping.map(type, hints(a, column, type))
-                    .orElseThrow(() -> cannotMap(a, type));
+            rejectWrapperArray(a, stored);
+            columnType = ctx.env.typeMapping.map(stored, hints(a, column, stored))
+                    .orElseThrow(() -> cannotMap(a, stored));
         }
 
-        boolean primitive = a.variable().getType().isPrimitiveType();
-        boolean notNull = primitive
+        // a bare primitive is NOT NULL; on Hibernate 7 an explicit @Column (nullable by default) lifts that
+        boolean implicit = a.implicitlyNotNull() && !(ctx.options().hibernate7() && column.isPresent());
+        boolean notNull = implicit
                 || column.map(x -> !c.bool(x, "nullable", true)).orElse(false)
                 || a.annotation(Family.JPA, "Basic").map(x -> !c.bool(x, "optional", true)).orElse(false)
                 || a.has(Family.VALIDATION, "NotNull")
+                // Hibernate Validator's DDL: @NotBlank and @NotEmpty imply not null
+                || a.has(Family.VALIDATION, "NotBlank")
+                || a.has(Family.VALIDATION, "NotEmpty")
                 || a.has(Family.JPA, "Id")
                 || a.has(Family.HIBERNATE, "CreationTimestamp")
                 || a.has(Family.HIBERNATE, "UpdateTimestamp")
@@ -76,6 +94,9 @@ final class BasicColumnMapper {
             generated.add(isStringEnum(a)
                     ? SqlText.in(name.emitted(), constants)
                     : SqlText.between(name.emitted(), 0, constants.size() - 1));
+        }
+        if (def == null && !allowed.isEmpty()) {
+            generated.add(numericAllowed ? SqlText.inNumbers(name.emitted(), allowed) : SqlText.in(name.emitted(), allowed));
         }
         a.annotation(Family.VALIDATION, "Min").ifPresent(x ->
                 generated.add(SqlText.atLeast(name.emitted(), c.longValue(x, "value", 0))));
@@ -114,9 +135,58 @@ final class BasicColumnMapper {
                 .orElse("ORDINAL").equals("STRING");
     }
 
+    /** {@code @Type(X.class)}: a known JSON or array user type, else the developer must name the column type. */
+    private ColumnType userType(Attribute a) {
+        Ann type = a.annotation(Family.HIBERNATE, "Type").orElseThrow();
+        Optional<ConstantResolver.ClassLiteral> literal = ctx.constants.classLiteral(type, "value");
+        JavaType resolved = literal.map(l -> ctx.types.resolve(l.type(), l.context(), java.util.Map.of())).orElse(null);
+        String qualified = resolved instanceof JavaType.Named n ? n.qualifiedName() : "";
+        return UserTypes.column(qualified).map(ColumnType::of).orElseThrow(() -> MappingError.at(a.owner(), type.expr(),
+                "user type " + (resolved == null ? "" : resolved.display() + " ") + "of field " + a.name() + " of "
+                        + a.owner().simpleName() + " decides its column type when the application runs, which migrate-watch"
+                        + " cannot read from sources: give the field @Column(columnDefinition = \"<sql type>\")"));
+    }
+
+    /** {@code @JdbcType(X.class)} with one of Hibernate's JdbcType classes, or {@code @JdbcTypeCode(SqlTypes.X)}. */
+    private JdbcTypeColumns.Mapped jdbcType(Attribute a, Optional<Ann> column, JavaType stored) {
+        Optional<Ann> jdbcType = a.annotation(Family.HIBERNATE, "JdbcType");
+        String code;
+        Ann where;
+        if (jdbcType.isPresent()) {
+            where = jdbcType.get();
+            Optional<ConstantResolver.ClassLiteral> literal = ctx.constants.classLiteral(where, "value");
+            JavaType resolved = literal.map(l -> ctx.types.resolve(l.type(), l.context(), java.util.Map.of())).orElse(null);
+            String qualified = resolved instanceof JavaType.Named n ? n.qualifiedName() : "";
+            code = JdbcTypeClasses.code(qualified).orElse(null);
+            if (code == null) {
+                throw MappingError.at(a.owner(), where.expr(), "JdbcType " + (resolved == null ? "" : resolved.display() + " ")
+                        + "of field " + a.name() + " of " + a.owner().simpleName() + " is not one of Hibernate's own, so its"
+                        + " column type is not known from sources: give the field @Column(columnDefinition = \"<sql type>\")");
+            }
+        } else {
+            where = a.annotation(Family.HIBERNATE, "JdbcTypeCode").orElseThrow();
+            code = JdbcTypeCodes.name(ctx.constants.enumName(where, "value", ""));
+        }
+        String written = code;
+        return JdbcTypeColumns.map(code, stored, hints(a, column, stored), ctx.env.typeMapping, ctx.options())
+                .orElseThrow(() -> MappingError.at(a.owner(), where.expr(), "JDBC type " + written + " on " + stored.display()
+                        + " field " + a.name() + " of " + a.owner().simpleName() + " is not supported yet: give the field"
+                        + " @Column(columnDefinition = \"<sql type>\")"));
+    }
+
+    /** Hibernate 6.2+ refuses Byte[] and Character[] without @Lob (their nulls have no place in bytea or text). */
+    private static void rejectWrapperArray(Attribute a, JavaType type) {
+        if (type instanceof JavaType.Array arr && arr.component() instanceof JavaType.Named n && !a.has(Family.JPA, "Lob")
+                && (n.qualifiedName().equals("java.lang.Byte") || n.qualifiedName().equals("java.lang.Character"))) {
+            throw MappingError.at(a.owner(), a.variable().getType(), "field " + a.name() + " of " + a.owner().simpleName()
+                    + " is a " + n.simpleName() + "[], which Hibernate refuses (hibernate.type.wrapper_array_handling):"
+                    + " use " + (n.simpleName().equals("Byte") ? "byte[]" : "char[]") + ", or annotate it with @Lob");
+        }
+    }
+
     private boolean isJson(Attribute a) {
-        return a.annotation(Family.HIBERNATE, "JdbcTypeCode").map(x -> JdbcTypeCodes.isJson(ctx.constants.enumName(x, "value", "")))
-                .orElse(false);
+        return !a.has(Family.HIBERNATE, "JdbcType") && a.annotation(Family.HIBERNATE, "JdbcTypeCode")
+                .map(x -> JdbcTypeCodes.isJson(ctx.constants.enumName(x, "value", ""))).orElse(false);
     }
 
     /** Length of a text column: @Size(max) / @Length(max) win over @Column(length), as in Hibernate. */

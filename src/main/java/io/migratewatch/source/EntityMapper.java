@@ -2,6 +2,7 @@ package io.migratewatch.source;
 
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
+import io.migratewatch.schema.ColumnType;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Identity;
 import io.migratewatch.schema.PrimaryKey;
@@ -47,18 +48,42 @@ final class EntityMapper {
         owners.addAll(superclasses);
 
         List<Finding> findings = new ArrayList<>();
-        if (role != HierarchyRole.NONE) {
-            findings.add(hierarchy(entity, role));
+        Inheritance inheritance = Inheritance.NONE;
+        Hierarchies hierarchies = env.hierarchies;
+        if (hierarchies.inHierarchy(entity)) {
+            TypeInfo root = hierarchies.root(entity);
+            ctx.dependencies.add(root);
+            Hierarchies.Strategy strategy = hierarchies.strategy(entity, ctx.constants);
+            if (strategy == Hierarchies.Strategy.TABLE_PER_CLASS) {
+                findings.add(Finding.of("@Inheritance(strategy = TABLE_PER_CLASS)", root,
+                        root.annotation(Family.JPA, "Inheritance").map(a -> (com.github.javaparser.ast.Node) a).orElse(root.declaration().getName())));
+            } else if (strategy == Hierarchies.Strategy.SINGLE_TABLE && entity != root) {
+                // its columns live in the root's table, which the root's mapping makes (or leaves out)
+                return result(entity, role, EntityNames.table(root, ctx).emitted(), null, List.of(), List.of(), Set.of(),
+                        Renames.NONE, ctx, declaredAt);
+            } else {
+                HierarchyMapping mapping = new HierarchyMapping(ctx, hierarchies);
+                inheritance = mapping.of(entity, strategy, table);
+                for (Inheritance.Subclass sub : inheritance.subclasses()) {
+                    findings.addAll(new UnsupportedMappings(ctx).scan(sub.type(), ctx.attributes.superclasses(sub.type()),
+                            sub.attributes(), table));
+                    for (Attribute a : sub.attributes()) {
+                        if (!a.isTransient() && CollectionMapper.isCollection(a) && !isInverseSide(a, ctx)) {
+                            findings.add(Finding.of("a collection in a subclass of a single-table hierarchy", a.owner(), a.variable()));
+                        }
+                    }
+                }
+            }
         }
         findings.addAll(new UnsupportedMappings(ctx).scan(entity, superclasses, attributes, table));
         if (!findings.isEmpty()) {
             return leftOut(entity, role, table, owners, attributes, findings, ctx, declaredAt);
         }
-        return mapped(entity, role, table, owners, attributes, ctx, declaredAt);
+        return mapped(entity, role, table, owners, attributes, inheritance, ctx, declaredAt);
     }
 
     private EntityResult mapped(TypeInfo entity, HierarchyRole role, PhysicalName table, List<TypeInfo> owners,
-                                List<Attribute> attributes, MappingContext ctx, SourceProblem declaredAt) {
+                                List<Attribute> attributes, Inheritance inheritance, MappingContext ctx, SourceProblem declaredAt) {
         BasicColumnMapper basic = new BasicColumnMapper(ctx);
         AssociationMapper associations = new AssociationMapper(ctx);
         IdGeneration generation = new IdGeneration(ctx);
@@ -68,16 +93,30 @@ final class EntityMapper {
         List<String> primaryKey = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
+        Map<String, ColumnType> keyTypes = new LinkedHashMap<>();
         Map<String, String> columnRenames = new LinkedHashMap<>();
 
-        for (Attribute a : attributes) {
-            if (a.isTransient() || a.has(Family.HIBERNATE, "Formula") || isInverseSide(a, ctx)) {
-                continue;
-            }
+        List<Placed> placedColumns = new ArrayList<>(columnAttributes(entity, attributes, ctx));
+        for (Inheritance.Subclass sub : inheritance.subclasses()) {
+            columnAttributes(sub.type(), sub.attributes(), ctx).forEach(p -> placedColumns.add(p.in(sub.type())));
+        }
+        Map<TypeInfo, List<String>> relaxed = new LinkedHashMap<>();
+        for (Placed placed : placedColumns) {
+            Attribute a = placed.attribute();
             Optional<Ann> toOne = a.annotation(Family.JPA, "ManyToOne").or(() -> a.annotation(Family.JPA, "OneToOne"));
             MappedColumn column = toOne.isPresent()
                     ? associations.map(a, toOne.get(), a.has(Family.JPA, "OneToOne"), table)
                     : basic.map(a, table);
+            if (placed.subclass() != null && a.implicitlyNotNull() && !column.column().nullable()) {
+                // a subclass's rows share the table with its siblings': only the subclass's own rows must have a value
+                column = column.withNullable(true);
+                relaxed.computeIfAbsent(placed.subclass(), k -> new ArrayList<>()).add(column.name().emitted());
+            }
+            if (placed.inEmbeddedId()) {
+                column = column.withNullable(false);
+                primaryKey.add(column.name().emitted());
+                keyTypes.put(column.name().emitted(), column.column().type());
+            }
             if (a.has(Family.JPA, "Id")) {
                 IdGeneration.Plan plan = generation.plan(a, entity, owners, table);
                 if (plan.identity() != Identity.NONE) {
@@ -87,6 +126,7 @@ final class EntityMapper {
                     sequences.add(plan.sequence());
                 }
                 primaryKey.add(column.name().emitted());
+                keyTypes.put(column.name().emitted(), column.column().type());
             }
             if (a.has(Family.HIBERNATE, "NaturalId")) {
                 naturalId.add(column.name().emitted());
@@ -99,6 +139,37 @@ final class EntityMapper {
             String emitted = column.name().emitted();
             RenameComments.renamedFrom(a.field(), null).ifPresent(old ->
                     columnRenames.put(emitted, ctx.naming().physical(old).emitted()));
+        }
+        Inheritance.JoinedKey joined = inheritance.joinedKey();
+        if (joined != null) {
+            Column keyColumn = new Column(joined.name().emitted(), joined.type(), false, null, Identity.NONE);
+            ForeignKey toParent = new ForeignKey(HibernateNames.foreignKey(table, joined.parentTable(), List.of(joined.name())),
+                    List.of(joined.name().emitted()), joined.parentTable().emitted(), List.of(joined.parentColumn().emitted()),
+                    io.migratewatch.schema.ReferentialAction.NO_ACTION);
+            byName.put(joined.name().emitted(), new MappedColumn(joined.name().text(), joined.name(), keyColumn, false, List.of(), toParent));
+            primaryKey.add(joined.name().emitted());
+            keyTypes.put(joined.name().emitted(), joined.type());
+        }
+        List<CheckConstraint> hierarchyChecks = new ArrayList<>();
+        Inheritance.Discriminator discriminator = inheritance.discriminator();
+        if (discriminator != null) {
+            Column column = new Column(discriminator.name().emitted(), discriminator.type(), false, null, Identity.NONE);
+            List<CheckConstraint> checks = new ArrayList<>();
+            if (ctx.options().hibernate7()) {
+                checks.add(new CheckConstraint(CheckNames.name(table.emitted(), discriminator.name().emitted(), 0),
+                        discriminator.valuesCheck()));
+            }
+            byName.put(discriminator.name().emitted(), new MappedColumn(discriminator.name().text(), discriminator.name(), column,
+                    false, checks, null));
+            if (ctx.options().hibernate7()) {
+                int n = 0;
+                for (Map.Entry<TypeInfo, List<String>> e : relaxed.entrySet()) {
+                    // Hibernate 7: a subclass's NOT NULL columns are checked for its own rows only
+                    String name = table.emitted() + "_check" + (n == 0 ? "" : String.valueOf(n));
+                    hierarchyChecks.add(new CheckConstraint(name, discriminator.notNullFor(inheritance.valuesOf(e.getKey()), e.getValue())));
+                    n++;
+                }
+            }
         }
         if (primaryKey.isEmpty()) {
             throw MappingError.at(entity, entity.declaration().getName(), "entity " + entity.simpleName()
@@ -119,13 +190,30 @@ final class EntityMapper {
             }
             checks.addAll(c.checks());
         }
+        checks.addAll(hierarchyChecks);
         if (!naturalId.isEmpty()) {
             uniques.add(new UniqueConstraint(null, naturalId));
         }
         TableConstraints.Result declared = new TableConstraints(ctx).of(entity, table, byLogical);
         uniques.addAll(declared.uniques());
-        Table result = new Table(table.emitted(), columns, new PrimaryKey(null, primaryKey), foreignKeys, uniques,
+        Table result = new Table(table.emitted(), columns, new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyTypes)), foreignKeys, uniques,
                 declared.indexes(), checks);
+
+        List<MappedColumn> key = primaryKey.stream().map(byName::get).toList();
+        CollectionMapper collections = new CollectionMapper(ctx);
+        String entityName = EntityNames.entityName(entity, ctx);
+        List<Table> collectionTables = new ArrayList<>();
+        List<CollectionMapper.Addition> additions = new ArrayList<>();
+        for (Attribute a : attributes) {
+            if (!a.isTransient() && CollectionMapper.isCollection(a) && !isInverseSide(a, ctx)) {
+                CollectionMapper.Result mapped = collections.map(a, entityName, table, key);
+                if (mapped.table() != null) {
+                    collectionTables.add(mapped.table());
+                } else {
+                    additions.add(mapped.addition());
+                }
+            }
+        }
 
         Map<String, String> tableRenames = new LinkedHashMap<>();
         RenameComments.renamedFrom(entity.declaration(), entity.declaration().getName()).ifPresent(old ->
@@ -133,7 +221,55 @@ final class EntityMapper {
         Map<String, Map<String, String>> columnsByTable = columnRenames.isEmpty()
                 ? Map.of() : Map.of(table.emitted(), columnRenames);
         Renames renames = new Renames(tableRenames, columnsByTable);
-        return result(entity, role, table.emitted(), result, sequences, List.of(), Set.of(), renames, ctx, declaredAt);
+        return new EntityResult(entity.qualifiedName(), role, table.emitted(), result, collectionTables, additions, sequences,
+                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt);
+    }
+
+    /**
+     * A field that becomes a column, whether it is part of an {@code @EmbeddedId}, and the subclass
+     * that declares it when it comes from below (a single-table hierarchy), else null.
+     */
+    private record Placed(Attribute attribute, boolean inEmbeddedId, TypeInfo subclass) {
+
+        Placed(Attribute attribute, boolean inEmbeddedId) {
+            this(attribute, inEmbeddedId, null);
+        }
+
+        Placed in(TypeInfo declaringSubclass) {
+            return new Placed(attribute, inEmbeddedId, declaringSubclass);
+        }
+    }
+
+    /**
+     * The fields that become columns of the entity's table: its own and inherited fields, with
+     * embedded values flattened into their fields and the class's {@code @AttributeOverride}s applied.
+     */
+    private static List<Placed> columnAttributes(TypeInfo entity, List<Attribute> attributes, MappingContext ctx) {
+        Embeddables embeddables = new Embeddables(ctx);
+        Embeddables.Overrides classLevel = embeddables.declared((family, name) ->
+                entity.annotation(family, name).map(x -> new Ann(x, entity)));
+        List<Placed> out = new ArrayList<>();
+        for (Attribute declared : attributes) {
+            if (declared.isTransient() || declared.has(Family.HIBERNATE, "Formula") || isInverseSide(declared, ctx)) {
+                continue;
+            }
+            Attribute a = declared.overridden(classLevel.columns().get(declared.name()), classLevel.joins().get(declared.name()));
+            if (CollectionMapper.isCollection(a)) {
+                continue;  // a table of its own, or a column of the target's: mapped once the key is known
+            }
+            Optional<TypeInfo> embeddable = embeddables.embeddableOf(a);
+            if (embeddable.isEmpty()) {
+                out.add(new Placed(a, false));
+                continue;
+            }
+            boolean id = a.has(Family.JPA, "EmbeddedId");
+            for (Attribute leaf : embeddables.flatten(a, embeddable.get(), classLevel)) {
+                if (!leaf.has(Family.HIBERNATE, "Formula")) {
+                    out.add(new Placed(leaf, id));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isInverseSide(Attribute a, MappingContext ctx) {
@@ -168,25 +304,21 @@ final class EntityMapper {
                 earlier.foreignKey() != null ? earlier.foreignKey() : later.foreignKey());
     }
 
-    private static Finding hierarchy(TypeInfo entity, HierarchyRole role) {
-        if (role == HierarchyRole.SUBCLASS) {
-            return Finding.of("entity inheritance (" + entity.simpleName() + " extends another entity)", entity,
-                    entity.extendedType().map(t -> (com.github.javaparser.ast.Node) t).orElse(entity.declaration().getName()));
-        }
-        Optional<com.github.javaparser.ast.expr.AnnotationExpr> inheritance = entity.annotation(Family.JPA, "Inheritance");
-        if (inheritance.isPresent()) {
-            return Finding.of("@Inheritance", entity, inheritance.get());
-        }
-        return Finding.of("entity inheritance (" + entity.simpleName() + " is extended by another entity)", entity,
-                entity.declaration().getName());
-    }
-
     private EntityResult leftOut(TypeInfo entity, HierarchyRole role, PhysicalName table, List<TypeInfo> owners,
                                  List<Attribute> attributes, List<Finding> findings, MappingContext ctx,
                                  SourceProblem declaredAt) {
         Set<String> unmanaged = new LinkedHashSet<>();
         unmanaged.add(table.emitted());
         List<SourceProblem> warnings = new ArrayList<>();
+        // the tables its collections make or write into go with it
+        UnsupportedMappings scan = new UnsupportedMappings(ctx);
+        Set<String> collectionTables = new LinkedHashSet<>();
+        for (Attribute a : attributes) {
+            if (!a.isTransient() && CollectionMapper.isCollection(a)) {
+                collectionTables.addAll(scan.collectionTables(entity, a, table));
+            }
+        }
+        collectionTables.remove(table.emitted());
         for (Finding f : findings) {
             Set<String> others = new LinkedHashSet<>(f.otherTables());
             others.remove(table.emitted());
@@ -196,6 +328,13 @@ final class EntityMapper {
                     : " (and so are tables " + String.join(", ", others) + ")";
             warnings.add(Problems.at(f.owner(), f.where(), f.what() + " is not supported yet: table " + table.emitted()
                     + " is left out of migrations until it is" + also));
+        }
+        collectionTables.removeAll(unmanaged);
+        if (!collectionTables.isEmpty()) {
+            unmanaged.addAll(collectionTables);
+            warnings.add(Problems.at(entity, entity.declaration().getName(), "with table " + table.emitted() + ", "
+                    + (collectionTables.size() == 1 ? "table " : "tables ") + String.join(", ", collectionTables)
+                    + (collectionTables.size() == 1 ? " is" : " are") + " left out of migrations too"));
         }
         // The id sequence is still wanted: leaving it out would make the diff drop a live sequence.
         List<Sequence> sequences = new ArrayList<>();
@@ -222,7 +361,7 @@ final class EntityMapper {
     private static EntityResult result(TypeInfo entity, HierarchyRole role, String tableName, Table table,
                                        List<Sequence> sequences, List<SourceProblem> warnings, Set<String> unmanaged,
                                        Renames renames, MappingContext ctx, SourceProblem declaredAt) {
-        return new EntityResult(entity.qualifiedName(), role, tableName, table, sequences, warnings, unmanaged, renames,
-                ctx.dependencies.snapshot(), declaredAt);
+        return new EntityResult(entity.qualifiedName(), role, tableName, table, List.of(), List.of(), sequences, warnings,
+                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt);
     }
 }

@@ -14,13 +14,18 @@ import java.util.Set;
  * unmanaged tables and renames — with what it read, so it can be reused until one of those files
  * changes.
  *
- * @param declaredAt where the entity is declared, for problems that involve two entities
+ * @param collectionTables the join and collection tables of its collection fields
+ * @param additions        columns its {@code @OneToMany @JoinColumn} fields add to other entities' tables
+ * @param declaredAt       where the entity is declared, for problems that involve two entities
  */
-record EntityResult(String entity, HierarchyRole role, String tableName, Table table, List<Sequence> sequences,
+record EntityResult(String entity, HierarchyRole role, String tableName, Table table, List<Table> collectionTables,
+                    List<CollectionMapper.Addition> additions, List<Sequence> sequences,
                     List<SourceProblem> warnings, Set<String> unmanagedTables, Renames renames,
                     Map<Path, Long> dependencies, SourceProblem declaredAt) {
 
     EntityResult {
+        collectionTables = List.copyOf(collectionTables);
+        additions = List.copyOf(additions);
         sequences = List.copyOf(sequences);
         warnings = List.copyOf(warnings);
         unmanagedTables = Set.copyOf(unmanagedTables);

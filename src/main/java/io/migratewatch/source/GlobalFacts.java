@@ -1,15 +1,11 @@
 package io.migratewatch.source;
 
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Facts that are global to the persistence unit rather than local to an entity: generators are
@@ -19,10 +15,10 @@ import java.util.Set;
 final class GlobalFacts {
 
     private final Map<String, Ann> sequenceGenerators;
-    private final Set<String> autoConverted;
+    private final Map<String, TypeInfo> autoConverted;
     private final List<String> signature;
 
-    private GlobalFacts(Map<String, Ann> sequenceGenerators, Set<String> autoConverted, List<String> signature) {
+    private GlobalFacts(Map<String, Ann> sequenceGenerators, Map<String, TypeInfo> autoConverted, List<String> signature) {
         this.sequenceGenerators = sequenceGenerators;
         this.autoConverted = autoConverted;
         this.signature = signature;
@@ -30,7 +26,7 @@ final class GlobalFacts {
 
     static GlobalFacts of(Collection<TypeInfo> types, TypeIndex index) {
         Map<String, Ann> generators = new HashMap<>();
-        Set<String> converted = new HashSet<>();
+        Map<String, TypeInfo> converted = new HashMap<>();
         List<String> signature = new ArrayList<>();
         ConstantResolver constants = new ConstantResolver(index, new Dependencies());
         for (TypeInfo t : types) {
@@ -47,7 +43,7 @@ final class GlobalFacts {
                 }
             }
             autoApplied(t, constants, index).ifPresent(type -> {
-                converted.add(type);
+                converted.putIfAbsent(type, t);
                 signature.add("converter " + type + " " + t.file() + "@" + t.version());
             });
         }
@@ -55,7 +51,10 @@ final class GlobalFacts {
         return new GlobalFacts(generators, converted, List.copyOf(signature));
     }
 
-    /** The attribute type an {@code @Converter(autoApply = true) class X implements AttributeConverter<T, D>} converts. */
+    /**
+     * The attribute type an {@code @Converter(autoApply = true) class X implements AttributeConverter<T, D>} converts,
+     * also when X gets its type arguments from a watched generic superclass.
+     */
     private static Optional<String> autoApplied(TypeInfo t, ConstantResolver constants, TypeIndex index) {
         Optional<Ann> converter = t.annotation(Family.JPA, "Converter").map(a -> new Ann(a, t));
         if (converter.isEmpty()) {
@@ -68,17 +67,10 @@ final class GlobalFacts {
         } catch (MappingError e) {
             return Optional.empty();
         }
-        for (ClassOrInterfaceType i : t.superInterfaces()) {
-            if (i.getNameAsString().equals("AttributeConverter") && i.getTypeArguments().isPresent()
-                    && !i.getTypeArguments().get().isEmpty()) {
-                JavaType converted = new TypeResolver(index, new Dependencies())
-                        .resolve(i.getTypeArguments().get().get(0), t, Map.of());
-                if (converted instanceof JavaType.Named n) {
-                    return Optional.of(n.qualifiedName());
-                }
-            }
-        }
-        return Optional.empty();
+        return ConverterTypes.of(t, new TypeResolver(index, new Dependencies()))
+                .map(ConverterTypes.Arguments::attribute)
+                .filter(JavaType.Named.class::isInstance)
+                .map(n -> ((JavaType.Named) n).qualifiedName());
     }
 
     Optional<Ann> sequenceGenerator(String name) {
@@ -86,10 +78,15 @@ final class GlobalFacts {
     }
 
     boolean isAutoConverted(JavaType type) {
+        return autoConverter(type).isPresent();
+    }
+
+    /** The {@code @Converter(autoApply = true)} class for attributes of this type (a primitive's box included). */
+    Optional<TypeInfo> autoConverter(JavaType type) {
         if (type instanceof JavaType.Primitive p) {
-            return autoConverted.contains(BOXES.get(p.name()));
+            return Optional.ofNullable(autoConverted.get(BOXES.get(p.name())));
         }
-        return type instanceof JavaType.Named n && autoConverted.contains(n.qualifiedName());
+        return type instanceof JavaType.Named n ? Optional.ofNullable(autoConverted.get(n.qualifiedName())) : Optional.empty();
     }
 
     private static final Map<String, String> BOXES = Map.of("int", "java.lang.Integer", "long", "java.lang.Long",

@@ -1,6 +1,6 @@
 package io.migratewatch.source;
 
-/** An entity's place in an entity inheritance hierarchy (which is not supported yet). */
+/** An entity's place in an entity inheritance hierarchy; a cached mapping is reused only while it stays the same. */
 enum HierarchyRole {
     NONE,
     /** Extended by another entity, or annotated @Inheritance. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code @GeneratedValue} on the id → an identity column or a sequence (MAPPING.md, "Identifiers and
+ * {@code @GeneratedValue} on the id → an identity column or a sequence (docs/mapping.md, "Identifiers and
  * generators"), including the Hibernate 6 / 7 difference for a named {@code @SequenceGenerator}
  * without {@code sequenceName}. Strategies not supported yet come back as {@link Plan#unsupported()}.
  */
@@ -58,9 +58,10 @@ final class IdGeneration {
             if (local(id, owners, "TableGenerator", generator).isPresent()) {
                 return unsupported("@TableGenerator", gv);
             }
-            if (local(id, owners, "GenericGenerator", generator).isPresent()) {
+            Optional<Ann> generic = local(id, owners, "GenericGenerator", generator);
+            if (generic.isPresent()) {
                 return "java.util.UUID".equals(type) || "java.lang.String".equals(type)
-                        ? Plan.NONE : unsupported("@GenericGenerator", gv);
+                        ? Plan.NONE : generic(generic.get(), gv);
             }
         }
         if (id.has(Family.HIBERNATE, "UuidGenerator") || "java.util.UUID".equals(type)) {
@@ -75,6 +76,13 @@ final class IdGeneration {
         int start = 1;
         if (sequenceGenerator.isPresent()) {
             Ann sg = sequenceGenerator.get();
+            for (String place : List.of("schema", "catalog")) {
+                String written = c.string(sg, place, "");
+                // the default schema is where the sequence is anyway
+                if (!written.isBlank() && !(place.equals("schema") && written.equals("public"))) {
+                    return unsupported("@SequenceGenerator(" + place + ")", sg);
+                }
+            }
             name = ModelNames.read(c, sg, "sequenceName");
             if (name.isBlank()) {
                 String generatorName = ModelNames.read(c, sg, "name");
@@ -106,11 +114,55 @@ final class IdGeneration {
      * the field or class (JPA 3.2).
      */
     private Optional<Ann> sequenceGenerator(Attribute id, List<TypeInfo> owners, String generator) {
+        if (generator.isBlank() && ctx.options().hibernate7()) {
+            // JPA 3.2: @GeneratedValue without a generator name uses the generator declared on the field or class
+            Optional<Ann> unnamed = nearest(id, owners, "SequenceGenerator");
+            if (unnamed.isPresent()) {
+                return unnamed;
+            }
+        }
         Optional<Ann> local = local(id, owners, "SequenceGenerator", generator);
         if (local.isPresent() || generator.isBlank()) {
             return local;
         }
         return ctx.env.globals.sequenceGenerator(generator);
+    }
+
+    /**
+     * {@code @GenericGenerator} on a numeric id: Hibernate's sequence-style generator makes a sequence (named by
+     * its sequence_name parameter, else by the generator), "increment" needs none; anything else is not known.
+     */
+    private Plan generic(Ann gg, Ann gv) {
+        ConstantResolver c = ctx.constants;
+        String strategy = c.string(gg, "strategy", "");
+        String typeName = c.classLiteral(gg, "type").map(l -> l.type().asString()).orElse("");
+        if (strategy.equals("increment") || typeName.endsWith("IncrementGenerator")) {
+            return Plan.NONE;
+        }
+        boolean sequenceStyle = SEQUENCE_STRATEGIES.contains(strategy) || typeName.endsWith("SequenceStyleGenerator");
+        if (!sequenceStyle) {
+            return unsupported("@GenericGenerator", gv);
+        }
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (Ann p : c.annotations(gg, "parameters")) {
+            parameters.put(c.string(p, "name", ""), c.string(p, "value", ""));
+        }
+        String name = parameters.getOrDefault("sequence_name", ModelNames.read(c, gg, "name"));
+        int start = Integer.parseInt(parameters.getOrDefault("initial_value", "1").strip());
+        int increment = Integer.parseInt(parameters.getOrDefault("increment_size", "50").strip());
+        return new Plan(Identity.NONE, new Sequence(ctx.naming().physical(name).emitted(), start, increment), null, null);
+    }
+
+    private static final Set<String> SEQUENCE_STRATEGIES = Set.of("sequence", "enhanced-sequence",
+            "org.hibernate.id.enhanced.SequenceStyleGenerator");
+
+    /** The first generator of a kind on the id field, else on the entity and its mapped superclasses. */
+    private Optional<Ann> nearest(Attribute id, List<TypeInfo> owners, String kind) {
+        List<Ann> candidates = new ArrayList<>(declared(id.field().getAnnotations(), id.owner(), kind));
+        for (TypeInfo owner : owners) {
+            candidates.addAll(declared(owner.annotations(), owner, kind));
+        }
+        return candidates.stream().findFirst();
     }
 
     private Optional<Ann> local(Attribute id, List<TypeInfo> owners, String kind, String generator) {

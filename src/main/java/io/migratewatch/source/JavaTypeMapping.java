@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Java attribute type → PostgreSQL column type, following MAPPING.md's "Basic types" table for the
+ * Java attribute type → PostgreSQL column type, following docs/mapping.md's "Basic types" table for the
  * chosen Hibernate version. Returns empty when the type is not a basic type we know: the caller
  * reports that instead of guessing. Enums are handled by the caller (they need check constraints).
  */
@@ -39,15 +39,24 @@ final class JavaTypeMapping {
             Map.entry("java.time.YearMonth", "bytea"),
             Map.entry("java.time.MonthDay", "bytea"),
             Map.entry("java.time.ZoneId", "varchar(255)"),
-            Map.entry("java.time.ZoneOffset", "varchar(255)"),
+            // a ZoneOffset prints as at most "+18:00"
+            Map.entry("java.time.ZoneOffset", "varchar(6)"),
             Map.entry("java.util.Locale", "varchar(255)"),
             Map.entry("java.util.TimeZone", "varchar(255)"),
             Map.entry("java.net.URL", "varchar(255)"),
             Map.entry("java.util.Currency", "varchar(3)"),
             Map.entry("java.sql.Date", "date"),
-            Map.entry("java.sql.Timestamp", "timestamp(6)"));
+            Map.entry("java.sql.Timestamp", "timestamp(6)"),
+            Map.entry("java.lang.Class", "varchar(255)"),
+            Map.entry("java.net.InetAddress", "inet"),
+            Map.entry("java.sql.Blob", "oid"), Map.entry("java.sql.Clob", "oid"), Map.entry("java.sql.NClob", "oid"),
+            // no basic type of their own: Hibernate stores any Serializable as bytes
+            Map.entry("java.io.Serializable", "bytea"), Map.entry("java.net.URI", "bytea"),
+            Map.entry("java.util.ArrayList", "bytea"), Map.entry("java.util.HashSet", "bytea"),
+            Map.entry("java.util.LinkedHashSet", "bytea"));
 
     private static final Set<String> TEXT = Set.of("java.lang.String");
+    private static final Set<String> LOBS = Set.of("java.sql.Blob", "java.sql.Clob", "java.sql.NClob", "java.io.Serializable");
     private static final Set<String> TIME = Set.of("java.time.LocalTime", "java.time.OffsetTime", "java.sql.Time");
     private static final Set<String> LEGACY_DATES = Set.of("java.util.Date", "java.util.Calendar");
     private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Set", "java.util.SortedSet",
@@ -60,6 +69,9 @@ final class JavaTypeMapping {
     }
 
     Optional<ColumnType> map(JavaType type, Hints hints) {
+        if (type instanceof JavaType.Named n && n.watched() != null && isSerializable(n.watched())) {
+            return Optional.of(ColumnType.of(hints.lob() ? "oid" : "bytea"));
+        }
         if (type instanceof JavaType.Array a) {
             return array(a.component(), hints);
         }
@@ -72,7 +84,7 @@ final class JavaTypeMapping {
             return n.arguments().size() == 1 ? element(n.arguments().get(0), hints) : Optional.empty();
         }
         if (hints.lob()) {
-            return TEXT.contains(name) ? Optional.of(ColumnType.of("oid")) : Optional.empty();
+            return TEXT.contains(name) || LOBS.contains(name) ? Optional.of(ColumnType.of("oid")) : Optional.empty();
         }
         return scalar(name, hints);
     }
@@ -140,6 +152,16 @@ final class JavaTypeMapping {
             return n.qualifiedName();
         }
         return null;
+    }
+
+    /**
+     * A watched class that is neither an entity, an embeddable nor an enum but implements Serializable:
+     * Hibernate stores it serialized, as bytes.
+     */
+    private static boolean isSerializable(TypeInfo type) {
+        return type.isClass() && !type.has(Family.JPA, "Entity") && !type.has(Family.JPA, "Embeddable")
+                && type.superInterfaces().stream().anyMatch(i -> i.getNameWithScope().equals("Serializable")
+                || i.getNameWithScope().equals("java.io.Serializable"));
     }
 
     /** Whether Hibernate can map this type at all without help — used to phrase errors. */

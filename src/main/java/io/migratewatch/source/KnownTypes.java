@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The library types the mapping understands without their sources: names in java.lang that need
- * no import, the JDK value types of MAPPING.md's table, the collection interfaces, and the JDK
+ * no import, the JDK value types of docs/mapping.md's table, the collection interfaces, and the JDK
  * enums whose constants we know.
  */
 final class KnownTypes {
@@ -24,7 +24,8 @@ final class KnownTypes {
             "java.util.Date", "java.util.Calendar", "java.util.UUID", "java.util.Locale", "java.util.Currency",
             "java.util.TimeZone", "java.util.List", "java.util.Set", "java.util.SortedSet", "java.util.Collection",
             "java.util.Map", "java.util.ArrayList", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.HashMap",
-            "java.sql.Date", "java.sql.Time", "java.sql.Timestamp", "java.net.URL", "java.io.Serializable");
+            "java.sql.Date", "java.sql.Time", "java.sql.Timestamp", "java.net.URL", "java.io.Serializable",
+            "java.net.URI", "java.net.InetAddress", "java.sql.Blob", "java.sql.Clob", "java.sql.NClob");
 
     static final Map<String, List<String>> JDK_ENUMS = Map.of(
             "java.time.DayOfWeek", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),

@@ -26,6 +26,6 @@ final class MappingContext {
     }
 
     JavaType typeOf(Attribute a) {
-        return types.resolve(a.variable().getType(), a.owner(), a.bindings());
+        return a.valueType() != null ? a.valueType() : types.resolve(a.variable().getType(), a.owner(), a.bindings());
     }
 }

@@ -13,15 +13,18 @@ final class MappingEnvironment {
     final TypeIndex index;
     final GlobalFacts globals;
     final Map<String, HierarchyRole> roles;
+    final Hierarchies hierarchies;
     final JavaTypeMapping typeMapping;
     final Targets targets;
 
-    MappingEnvironment(MappingOptions options, TypeIndex index, GlobalFacts globals, Map<String, HierarchyRole> roles) {
+    MappingEnvironment(MappingOptions options, TypeIndex index, GlobalFacts globals, Map<String, HierarchyRole> roles,
+                       Hierarchies hierarchies) {
         this.options = options;
         this.naming = new NamingStrategy(options.naming());
         this.index = index;
         this.globals = globals;
         this.roles = roles;
+        this.hierarchies = hierarchies;
         this.typeMapping = new JavaTypeMapping(options);
         this.targets = new Targets(this);
     }

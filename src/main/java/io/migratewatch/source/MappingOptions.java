@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The settings that select mapping rules: the naming strategy and the Hibernate major version
- * (6 or 7), since a few defaults differ between them (see MAPPING.md).
+ * (6 or 7), since a few defaults differ between them (see docs/mapping.md).
  */
 public record MappingOptions(Naming naming, int hibernateVersion) {
 

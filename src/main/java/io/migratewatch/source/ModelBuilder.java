@@ -36,6 +36,7 @@ final class ModelBuilder {
     private final Map<String, EntityResult> cache = new HashMap<>();
     private long cachedShape = -1;
     private List<String> cachedGlobals = List.of();
+    private String cachedHierarchies = "";
 
     ModelBuilder(MappingOptions options) {
         this.options = options;
@@ -57,7 +58,13 @@ final class ModelBuilder {
             cachedGlobals = globals.signature();
         }
         Map<String, HierarchyRole> roles = roles(entities, index);
-        MappingEnvironment env = new MappingEnvironment(options, index, globals, roles);
+        Hierarchies hierarchies = Hierarchies.of(entities, index);
+        if (!hierarchies.signature().equals(cachedHierarchies)) {
+            // a root's table holds its subclasses' columns: a class that starts or stops extending it changes the root
+            cache.clear();
+            cachedHierarchies = hierarchies.signature();
+        }
+        MappingEnvironment env = new MappingEnvironment(options, index, globals, roles, hierarchies);
         EntityMapper mapper = new EntityMapper(env);
 
         List<SourceProblem> errors = new ArrayList<>();
@@ -142,14 +149,44 @@ final class ModelBuilder {
             errors.sort(BY_PLACE);
             throw new SourceException(errors);
         }
-        List<Table> tables = new ArrayList<>();
+        Map<String, Table> tables = new LinkedHashMap<>();
         for (EntityResult r : byTable.values()) {
             if (!unmanaged.contains(r.tableName())) {
-                tables.add(r.table());
-                for (ForeignKey fk : r.table().foreignKeys()) {
+                tables.put(r.tableName(), r.table());
+            }
+        }
+        for (EntityResult r : byTable.values()) {
+            if (unmanaged.contains(r.tableName())) {
+                continue;
+            }
+            for (Table t : r.collectionTables()) {
+                if (tables.putIfAbsent(t.name(), t) != null) {
+                    SourceProblem at = r.declaredAt();
+                    errors.add(new SourceProblem(at.file(), at.line(), at.column(), "the collection table " + t.name() + " of "
+                            + simple(r.entity()) + " has the name of another table: give it @JoinTable(name = \"...\")"
+                            + " or @CollectionTable(name = \"...\")"));
+                }
+            }
+            for (CollectionMapper.Addition addition : r.additions()) {
+                Table target = tables.get(addition.table());
+                if (target != null && !unmanaged.contains(addition.table())) {
+                    tables.put(target.name(), withColumn(target, addition.column()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(BY_PLACE);
+            throw new SourceException(errors);
+        }
+        for (EntityResult r : byTable.values()) {
+            for (Table t : r.table() == null ? List.<Table>of() : concat(r.table(), r.collectionTables())) {
+                if (!tables.containsKey(t.name())) {
+                    continue;
+                }
+                for (ForeignKey fk : t.foreignKeys()) {
                     if (unmanaged.contains(fk.referencedTable())) {
                         SourceProblem at = r.declaredAt();
-                        warnings.add(new SourceProblem(at.file(), at.line(), at.column(), "the foreign key of " + r.tableName()
+                        warnings.add(new SourceProblem(at.file(), at.line(), at.column(), "the foreign key of " + t.name()
                                 + " (" + String.join(", ", fk.columns()) + ") to " + fk.referencedTable()
                                 + " is left out of migrations with that table"));
                     }
@@ -157,7 +194,27 @@ final class ModelBuilder {
             }
         }
         warnings.sort(BY_PLACE);
-        return new ParsedModel(Schema.of(tables, sequences.values()), renames, warnings, unmanaged);
+        return new ParsedModel(Schema.of(tables.values(), sequences.values()), renames, warnings, unmanaged);
+    }
+
+    private static List<Table> concat(Table first, List<Table> rest) {
+        List<Table> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** A table with a column another entity's {@code @OneToMany @JoinColumn} puts there (one column when both sides map it). */
+    private static Table withColumn(Table table, MappedColumn added) {
+        List<io.migratewatch.schema.Column> columns = new ArrayList<>(table.columns());
+        if (columns.stream().noneMatch(c -> c.name().equals(added.column().name()))) {
+            columns.add(added.column());
+        }
+        List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());
+        if (added.foreignKey() != null && foreignKeys.stream().noneMatch(f -> f.columns().equals(added.foreignKey().columns()))) {
+            foreignKeys.add(added.foreignKey());
+        }
+        return table.withColumns(columns).withForeignKeys(foreignKeys);
     }
 
     private static String simple(String qualified) {

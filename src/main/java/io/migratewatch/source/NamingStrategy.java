@@ -48,7 +48,7 @@ final class NamingStrategy {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Join table of a @ManyToMany / unidirectional @OneToMany (MAPPING.md, "Associations"). */
+    /** Join table of a @ManyToMany / unidirectional @OneToMany (docs/mapping.md, "Associations"). */
     PhysicalName joinTable(PhysicalName ownerTable, PhysicalName targetTable, String attribute) {
         if (naming == Naming.SPRING) {
             return physical(ownerTable.text() + "_" + attribute);

@@ -19,6 +19,11 @@ final class SqlText {
         return Identifiers.quote(column) + " in (" + values.stream().map(Identifiers::literal).collect(Collectors.joining(",")) + ")";
     }
 
+    /** {@code "column" in (0,1)}: numbers, written as they are (they come from the mapping, never from sources). */
+    static String inNumbers(String column, List<String> values) {
+        return Identifiers.quote(column) + " in (" + String.join(",", values) + ")";
+    }
+
     static String atLeast(String column, long value) {
         return Identifiers.quote(column) + " >= " + value;
     }

@@ -7,9 +7,11 @@ import io.migratewatch.schema.SqlLexer;
 import io.migratewatch.schema.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,11 @@ final class TableConstraints {
         }
         ConstantResolver c = ctx.constants;
         List<UniqueConstraint> uniques = new ArrayList<>();
+        // Hibernate keys unnamed constraints and indexes by a hash of their column *set*: a second one over the
+        // same columns (in any order) is the first one again. @UniqueConstraints and unique @Indexes are kept apart.
+        Set<Set<String>> uniqueSets = new HashSet<>();
+        Set<Set<String>> uniqueIndexSets = new HashSet<>();
+        Set<String> indexNames = new HashSet<>();
         for (Ann u : c.annotations(tableAnn.get(), "uniqueConstraints")) {
             List<String> names = new ArrayList<>();
             for (String written : c.strings(u, "columnNames")) {
@@ -53,6 +60,9 @@ final class TableConstraints {
                 throw MappingError.at(entity, u.expr(), "@UniqueConstraint needs columnNames");
             }
             String name = ModelNames.read(c, u, "name");
+            if (name.isBlank() && (!uniqueSets.add(Set.copyOf(names)) || alreadyUnique(names, columns))) {
+                continue;
+            }
             uniques.add(new UniqueConstraint(name.isBlank() ? null : PhysicalName.parse(name).emitted(), names));
         }
         List<Index> indexes = new ArrayList<>();
@@ -76,10 +86,26 @@ final class TableConstraints {
                 throw MappingError.at(entity, i.expr(), "@Index needs a columnList, e.g. columnList = \"name, created_at desc\"");
             }
             String name = ModelNames.read(c, i, "name");
+            List<String> names = keys.stream().map(IndexColumn::column).toList();
+            if (c.bool(i, "unique", false)) {
+                // Hibernate makes a unique @Index a unique constraint, named only when the index is
+                if (name.isBlank() && (!uniqueIndexSets.add(Set.copyOf(names)) || alreadyUnique(names, columns))) {
+                    continue;
+                }
+                uniques.add(new UniqueConstraint(name.isBlank() ? null : PhysicalName.parse(name).emitted(), names));
+                continue;
+            }
             String indexName = name.isBlank() ? HibernateNames.index(table, written) : PhysicalName.parse(name).emitted();
-            indexes.add(new Index(indexName, keys, c.bool(i, "unique", false), null));
+            if (indexNames.add(indexName)) {
+                indexes.add(new Index(indexName, keys, false, null));
+            }
         }
         return new Result(uniques, indexes);
+    }
+
+    /** One column already declared {@code @Column(unique = true)}: Hibernate adds no second constraint. */
+    private static boolean alreadyUnique(List<String> names, Map<String, MappedColumn> columns) {
+        return names.size() == 1 && columns.values().stream().anyMatch(m -> m.unique() && m.name().emitted().equals(names.get(0)));
     }
 
     private static Optional<Key> key(String part) {

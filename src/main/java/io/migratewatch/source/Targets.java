@@ -35,6 +35,9 @@ final class Targets {
         JavaType type = explicit.isPresent()
                 ? ctx.types.resolve(explicit.get().type(), explicit.get().context(), Map.of())
                 : ctx.typeOf(a);
+        if (type instanceof JavaType.Named n && n.watched() == null && !n.arguments().isEmpty()) {
+            type = n.arguments().get(n.arguments().size() - 1);  // a collection: what it holds (a map: its values)
+        }
         String field = "field " + a.name() + " of " + a.owner().simpleName();
         if (type instanceof JavaType.Named n && n.watched() != null) {
             if (!n.watched().has(Family.JPA, "Entity")) {
@@ -66,8 +69,19 @@ final class Targets {
     }
 
     private Target compute(TypeInfo entity, PhysicalName table, MappingContext ctx) {
-        if (env.role(entity) != HierarchyRole.NONE) {
-            return new Target(entity, table, null, "entity inheritance", ctx.dependencies);
+        Hierarchies hierarchies = env.hierarchies;
+        if (hierarchies.inHierarchy(entity)) {
+            Hierarchies.Strategy strategy = hierarchies.strategy(entity, ctx.constants);
+            if (strategy == Hierarchies.Strategy.TABLE_PER_CLASS) {
+                return new Target(entity, table, null, "table-per-class inheritance", ctx.dependencies);
+            }
+            TypeInfo root = hierarchies.root(entity);
+            ctx.dependencies.add(root);
+            // a single table is the root's; a joined subclass's rows are keyed in its own table
+            PhysicalName targetTable = strategy == Hierarchies.Strategy.SINGLE_TABLE ? EntityNames.table(root, ctx) : table;
+            TypeInfo keyed = strategy == Hierarchies.Strategy.SINGLE_TABLE ? root : entity;
+            HierarchyMapping.Key key = new HierarchyMapping(ctx, hierarchies).key(keyed);
+            return new Target(entity, targetTable, new KeyColumn(key.logical(), key.name(), key.type()), null, ctx.dependencies);
         }
         if (entity.has(Family.JPA, "IdClass")) {
             return new Target(entity, table, null, "@IdClass", ctx.dependencies);

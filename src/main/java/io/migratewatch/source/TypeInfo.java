@@ -1,10 +1,13 @@
 package io.migratewatch.source;
 
+import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -123,9 +126,34 @@ final class TypeInfo {
 
     List<FieldDeclaration> fields() {
         if (fields == null) {
-            fields = List.copyOf(declaration.getFields());
+            List<FieldDeclaration> all = new ArrayList<>();
+            if (declaration instanceof RecordDeclaration r) {
+                r.getParameters().forEach(p -> all.add(componentField(p)));
+            }
+            all.addAll(declaration.getFields());
+            fields = List.copyOf(all);
         }
         return fields;
+    }
+
+    /**
+     * A record component as the private final field the compiler makes of it (a record used as an
+     * embeddable): a copy with the component's annotations and position, outside the syntax tree.
+     */
+    private static FieldDeclaration componentField(Parameter component) {
+        NodeList<AnnotationExpr> annotations = new NodeList<>();
+        component.getAnnotations().forEach(a -> {
+            AnnotationExpr copy = a.clone();
+            a.getRange().ifPresent(copy::setRange);
+            annotations.add(copy);
+        });
+        VariableDeclarator variable = new VariableDeclarator(component.getType().clone(), component.getNameAsString());
+        component.getRange().ifPresent(variable::setRange);
+        component.getType().getRange().ifPresent(variable.getType()::setRange);
+        FieldDeclaration field = new FieldDeclaration(new NodeList<>(Modifier.privateModifier(), Modifier.finalModifier()),
+                annotations, new NodeList<>(variable));
+        component.getRange().ifPresent(field::setRange);
+        return field;
     }
 
     /** The @SequenceGenerator annotations declared on this type and its fields (generators are global). */

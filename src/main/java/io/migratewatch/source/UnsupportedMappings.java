@@ -16,21 +16,20 @@ import java.util.Set;
  */
 final class UnsupportedMappings {
 
-    private static final List<String> JPA_ON_FIELDS = List.of("Embedded", "EmbeddedId", "ElementCollection", "Convert",
-            "Converts", "OrderColumn", "MapKeyColumn", "MapKeyJoinColumn", "MapsId", "JoinColumns", "JoinTable",
-            "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides",
+    private static final List<String> JPA_ON_FIELDS = List.of(
+            "Converts", "MapKeyJoinColumn", "MapKeyClass", "MapKeyTemporal", "MapKeyEnumerated", "MapsId", "JoinColumns",
             "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "TableGenerator");
-    private static final List<String> HIBERNATE_ON_FIELDS = List.of("Check", "Checks", "Comment", "Type", "JdbcType",
+    private static final List<String> HIBERNATE_ON_FIELDS = List.of("Check", "Checks", "Comment",
             "JavaType", "GeneratedColumn", "Any", "ManyToAny", "TimeZoneStorage", "CompositeType", "CollectionId",
             "CollectionType", "Struct", "Array", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas");
     // @Inheritance is reported with the rest of the hierarchy by EntityMapper
     private static final List<String> JPA_ON_CLASSES = List.of("IdClass", "SecondaryTable",
-            "SecondaryTables", "DiscriminatorColumn", "AttributeOverride", "AttributeOverrides", "AssociationOverride",
-            "AssociationOverrides", "Convert", "Converts");
+            "SecondaryTables", "Convert", "Converts");
     private static final List<String> HIBERNATE_ON_CLASSES = List.of("Check", "Checks", "Comment", "Comments",
             "SoftDelete", "SecondaryRow", "DiscriminatorFormula");
 
     private final MappingContext ctx;
+    private boolean ownerHasCompositeKey;
 
     UnsupportedMappings(MappingContext ctx) {
         this.ctx = ctx;
@@ -38,6 +37,8 @@ final class UnsupportedMappings {
 
     List<Finding> scan(TypeInfo entity, List<TypeInfo> superclasses, List<Attribute> attributes, PhysicalName table) {
         List<Finding> out = new ArrayList<>();
+        ownerHasCompositeKey = attributes.stream().filter(a -> !a.isTransient())
+                .anyMatch(a -> a.has(Family.JPA, "EmbeddedId")) || attributes.stream().filter(a -> !a.isTransient() && a.has(Family.JPA, "Id")).count() > 1;
         List<TypeInfo> owners = new ArrayList<>();
         owners.add(entity);
         owners.addAll(superclasses);
@@ -116,28 +117,29 @@ final class UnsupportedMappings {
     private void fieldLevel(TypeInfo entity, List<TypeInfo> owners, Attribute a, PhysicalName table, List<Finding> out) {
         for (String name : JPA_ON_FIELDS) {
             a.annotation(Family.JPA, name).ifPresent(x -> out.add(new Finding("@" + name, a.owner(), x.expr(),
-                    name.equals("ElementCollection") ? collectionTable(entity, a) : Set.of())));
+                    Set.of())));
         }
         for (String name : HIBERNATE_ON_FIELDS) {
             a.annotation(Family.HIBERNATE, name).ifPresent(x -> out.add(Finding.of("@" + name, a.owner(), x.expr())));
         }
-        a.annotation(Family.HIBERNATE, "JdbcTypeCode").ifPresent(x -> {
-            String code = soft(() -> ctx.constants.enumName(x, "value", "")).orElse("");
-            if (!JdbcTypeCodes.isJson(code)) {
-                out.add(Finding.of("@JdbcTypeCode(" + code + ")", a.owner(), x.expr()));
-            }
-        });
-        collections(a, table, out);
+        // @Convert(attributeName = ...) converts a part of an embedded value or a map key
+        a.annotation(Family.JPA, "Convert").filter(x -> !soft(() -> ctx.constants.string(x, "attributeName", "")).orElse("").isBlank())
+                .ifPresent(x -> out.add(Finding.of("@Convert(attributeName)", a.owner(), x.expr())));
+        collections(entity, a, table, out);
         associations(a, out);
         columnDefinition(a, out);
         Optional<JavaType> type = soft(() -> ctx.typeOf(a));
-        if (type.isPresent() && type.get() instanceof JavaType.Named n && n.watched() != null
-                && n.watched().has(Family.JPA, "Embeddable") && !a.has(Family.JPA, "Embedded")
-                && !a.has(Family.JPA, "EmbeddedId")) {
-            out.add(Finding.of("@Embeddable type " + n.simpleName(), a.owner(), a.field()));
+        Embeddables embeddables = new Embeddables(ctx);
+        Optional<TypeInfo> embeddable = soft(() -> embeddables.embeddableOf(a)).flatMap(x -> x);
+        if (embeddable.isPresent()) {
+            // what an embedded value holds is checked field by field, as if the entity declared those fields
+            for (Attribute leaf : soft(() -> embeddables.flatten(a, embeddable.get(), Embeddables.Overrides.NONE)).orElse(List.of())) {
+                fieldLevel(entity, owners, leaf, table, out);
+            }
+            return;
         }
-        if (type.isPresent() && ctx.env.globals.isAutoConverted(type.get()) && !isAssociation(a)) {
-            out.add(Finding.of("@Converter(autoApply = true) for " + type.get().display(), a.owner(), a.field()));
+        if (type.isPresent() && !isAssociation(a)) {
+            soft(() -> AttributeConversion.uncheckable(a, type.get(), ctx)).ifPresent(why -> out.add(Finding.of(why, a.owner(), a.field())));
         }
         if (a.has(Family.JPA, "Id") && !isAssociation(a)) {
             soft(() -> new IdGeneration(ctx).plan(a, entity, owners, table)).filter(p -> p.unsupported() != null)
@@ -150,33 +152,59 @@ final class UnsupportedMappings {
                 || a.has(Family.JPA, "ManyToMany");
     }
 
-    /** @OneToMany without mappedBy and owning @ManyToMany: a join table (or a column in the target). */
-    private void collections(Attribute a, PhysicalName table, List<Finding> out) {
-        for (String kind : List.of("OneToMany", "ManyToMany")) {
-            Optional<Ann> ann = a.annotation(Family.JPA, kind);
-            if (ann.isEmpty()) {
-                continue;
-            }
-            String mappedBy = soft(() -> ctx.constants.string(ann.get(), "mappedBy", "")).orElse("");
-            if (!mappedBy.isBlank()) {
-                continue;
-            }
-            Set<String> others = new LinkedHashSet<>();
-            Optional<PhysicalName> target = soft(() -> EntityNames.table(elementEntity(a, ann.get()), ctx));
-            if (kind.equals("OneToMany") && a.has(Family.JPA, "JoinColumn")) {
-                target.ifPresent(t -> others.add(t.emitted()));
-            } else {
-                Optional<String> joinTable = a.annotation(Family.JPA, "JoinTable")
-                        .flatMap(j -> soft(() -> ctx.constants.string(j, "name", ""))).filter(s -> !s.isBlank());
-                if (joinTable.isPresent()) {
-                    others.add(ctx.naming().physical(joinTable.get()).emitted());
-                } else if (target.isPresent()) {
-                    others.add(ctx.naming().joinTable(table, target.get(), a.name()).emitted());
-                }
-            }
-            out.add(new Finding(kind.equals("OneToMany") ? "@OneToMany without mappedBy" : "@ManyToMany", a.owner(),
-                    ann.get().expr(), others));
+    /** The shapes of collection fields not supported yet; the rest get their own tables (see {@link CollectionMapper}). */
+    private void collections(TypeInfo entity, Attribute a, PhysicalName table, List<Finding> out) {
+        if (!CollectionMapper.isCollection(a)) {
+            return;
         }
+        Optional<Ann> ann = a.annotation(Family.JPA, "ManyToMany").or(() -> a.annotation(Family.JPA, "OneToMany"))
+                .or(() -> a.annotation(Family.JPA, "ElementCollection"));
+        String mappedBy = soft(() -> ctx.constants.string(ann.get(), "mappedBy", "")).orElse("");
+        if (ann.get().display().equals("@ElementCollection") || mappedBy.isBlank()) {
+            if (ownerHasCompositeKey) {
+                out.add(new Finding(ann.get().display() + " in an entity with a composite key", a.owner(), ann.get().expr(),
+                        collectionTables(entity, a, table)));
+            }
+            JavaType type = soft(() -> ctx.types.resolve(a.variable().getType(), a.owner(), a.bindings())).orElse(null);
+            boolean map = type instanceof JavaType.Named n && n.qualifiedName().endsWith("Map");
+            if (map && !ann.get().display().equals("@ElementCollection")) {
+                out.add(new Finding(ann.get().display() + " as a Map", a.owner(), ann.get().expr(), collectionTables(entity, a, table)));
+            }
+        } else if (a.has(Family.JPA, "OrderColumn")) {
+            out.add(Finding.of("@OrderColumn on the inverse side (mappedBy)", a.owner(), a.annotation(Family.JPA, "OrderColumn").get().expr()));
+        }
+        if (a.has(Family.JPA, "OneToMany") && a.has(Family.JPA, "JoinColumn") && a.has(Family.JPA, "OrderColumn")) {
+            out.add(new Finding("@OrderColumn on a @OneToMany with @JoinColumn", a.owner(), ann.get().expr(), collectionTables(entity, a, table)));
+        }
+    }
+
+    /**
+     * The tables a collection field makes or writes into: its join or collection table, or the target's
+     * table for a {@code @OneToMany @JoinColumn}. When the entity is left out, so are they.
+     */
+    Set<String> collectionTables(TypeInfo entity, Attribute a, PhysicalName table) {
+        Set<String> names = new LinkedHashSet<>();
+        if (a.has(Family.JPA, "ElementCollection")) {
+            names.addAll(collectionTable(entity, a));
+            return names;
+        }
+        Optional<Ann> ann = a.annotation(Family.JPA, "ManyToMany").or(() -> a.annotation(Family.JPA, "OneToMany"));
+        if (ann.isEmpty() || !soft(() -> ctx.constants.string(ann.get(), "mappedBy", "")).orElse("").isBlank()) {
+            return names;
+        }
+        Optional<PhysicalName> target = soft(() -> EntityNames.table(elementEntity(a, ann.get()), ctx));
+        if (ann.get().display().equals("@OneToMany") && a.has(Family.JPA, "JoinColumn")) {
+            target.ifPresent(t -> names.add(t.emitted()));
+            return names;
+        }
+        Optional<String> joinTable = a.annotation(Family.JPA, "JoinTable")
+                .flatMap(j -> soft(() -> ctx.constants.string(j, "name", ""))).filter(x -> !x.isBlank());
+        if (joinTable.isPresent()) {
+            names.add(ctx.naming().physical(joinTable.get()).emitted());
+        } else {
+            target.ifPresent(t -> names.add(ctx.naming().joinTable(table, t, a.name()).emitted()));
+        }
+        return names;
     }
 
     private TypeInfo elementEntity(Attribute a, Ann association) {

@@ -57,7 +57,15 @@ class HibernateFidelityTest {
      * mapper is fixed, the entry fails the test as stale and must go. An empty list would mean migrate-watch
      * creates exactly Hibernate's schema for every mapped table of every set.
      */
-    static final List<KnownGap> KNOWN_GAPS = List.of();
+    static final List<KnownGap> KNOWN_GAPS = List.of(
+            // Hibernate 7.4 caches the basic type of List<String>: once a @JdbcTypeCode(JSON) List<String> is
+            // resolved (anywhere in the unit, in attribute order), a later @JdbcTypeCode(ARRAY) List<String> also
+            // becomes jsonb (ARRAY first, JSON second gives both their own type). migrate-watch maps each attribute
+            // by itself; following the cache would need the whole unit's resolution order.
+            KnownGap.in("typesafe", "Hibernate reuses jsonb for an ARRAY List<String> after a JSON List<String>")
+                    .hibernateHas("column document.keywords jsonb null default=none")
+                    .migrateWatchHas("column document.keywords character varying(255)[] null default=none")
+                    .diffAgainstHibernate("! change type of document.keywords from jsonb to varchar(255)[]"));
 
     private static final Map<String, CompiledModel> COMPILED = new ConcurrentHashMap<>();
     private static final List<FidelityScore> SCORES = new ArrayList<>();

@@ -16,12 +16,20 @@ import java.util.stream.Stream;
  */
 public record ModelSet(String name, Path root) {
 
-    /**
-     * The sets the fidelity test runs, in the order they are reported: {@code clinic} uses only what migrate-watch
-     * supports; {@code commerce} is a shop that also uses what it does not support yet; {@code references} is the
-     * smallest model where a supported entity points at one that is left out.
-     */
-    public static final List<String> NAMES = List.of("clinic", "commerce", "references");
+    /** The sets the fidelity test runs: every folder under {@code src/test/resources/models}, by name. */
+    public static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        try (Stream<Path> folders = Files.list(base().resolve("src/test/resources/models"))) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path base() {
+        return Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+    }
 
     /**
      * The set in the source tree ({@code src/test/resources/models/<name>} under the project folder, which
@@ -29,8 +37,7 @@ public record ModelSet(String name, Path root) {
      * file deleted there cannot linger in a stale copy under target/test-classes.
      */
     public static ModelSet named(String name) {
-        Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path root = base.resolve("src/test/resources/models").resolve(name).toAbsolutePath().normalize();
+        Path root = base().resolve("src/test/resources/models").resolve(name).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("model set " + name + " not found: " + root + " is not a folder");
         }

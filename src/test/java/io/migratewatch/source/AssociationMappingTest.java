@@ -18,7 +18,7 @@ import static io.migratewatch.source.Sources.column;
 import static io.migratewatch.source.Sources.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** MAPPING.md "Associations" for the owning side of to-one associations. */
+/** docs/mapping.md "Associations" for the owning side of to-one associations. */
 class AssociationMappingTest {
 
     @TempDir

@@ -18,7 +18,7 @@ import static io.migratewatch.source.Sources.entity;
 import static io.migratewatch.source.Sources.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** MAPPING.md "Basic types" and the @Column family, one rule per test. */
+/** docs/mapping.md "Basic types" and the @Column family, one rule per test. */
 class BasicTypeMappingTest {
 
     @TempDir
@@ -70,7 +70,6 @@ class BasicTypeMappingTest {
             "Instant         | timestamp(6) with time zone  | true",
             "UUID            | uuid                         | true",
             "byte[]          | bytea                        | true",
-            "Byte[]          | bytea                        | true",
             "Duration        | numeric(21,0)                | true",
             "Year            | integer                      | true",
             "YearMonth       | bytea                        | true",

@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Expected values computed by hand from MAPPING.md's rule (MD5 of the description, as an unsigned
+ * Expected values computed by hand from docs/mapping.md's rule (MD5 of the description, as an unsigned
  * number, written in base 35 with digits 0-9a-y), independently of this code.
  */
 class HibernateNamesTest {

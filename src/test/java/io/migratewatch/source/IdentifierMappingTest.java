@@ -13,7 +13,7 @@ import static io.migratewatch.source.Sources.column;
 import static io.migratewatch.source.Sources.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** MAPPING.md "Identifiers and generators". */
+/** docs/mapping.md "Identifiers and generators". */
 class IdentifierMappingTest {
 
     @TempDir

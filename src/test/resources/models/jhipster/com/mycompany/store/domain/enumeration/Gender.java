@@ -1,0 +1,6 @@
+package com.mycompany.store.domain.enumeration;
+
+/** The Gender enumeration. */
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

@@ -1,0 +1,6 @@
+package com.mycompany.store.domain.enumeration;
+
+/** The OrderStatus enumeration. */
+public enum OrderStatus {
+    COMPLETED, PENDING, CANCELLED
+}

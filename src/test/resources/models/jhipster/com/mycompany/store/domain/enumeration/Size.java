@@ -1,0 +1,6 @@
+package com.mycompany.store.domain.enumeration;
+
+/** The Size enumeration. */
+public enum Size {
+    S, M, L, XL, XXL
+}
