@@ -67,7 +67,16 @@ public final class SqlExpressions {
         s = BETWEEN.matcher(s).replaceAll("$1 >= $2 and $1 <= $3");
         s = IN_LIST.matcher(s).replaceAll("$1 = any array[$2]");
         s = s.replace("(", " ").replace(")", " ");
-        return s.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ").trim();
+        s = s.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ").trim();
+        return sortedConjunction(s);
+    }
+
+    /** {@code b and a} is {@code a and b}: the terms of a plain conjunction in one order (not when it mixes in {@code or}). */
+    private static String sortedConjunction(String s) {
+        if (!s.contains(" and ") || s.contains(" or ") || s.contains("'")) {
+            return s;
+        }
+        return java.util.Arrays.stream(s.split(" and ")).sorted().collect(java.util.stream.Collectors.joining(" and "));
     }
 
     /** Whether the parentheses in code balance and never close more than they opened (quotes and comments do not count). */

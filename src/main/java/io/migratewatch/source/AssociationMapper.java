@@ -22,8 +22,8 @@ final class AssociationMapper {
         this.ctx = ctx;
     }
 
-    MappedColumn map(Attribute a, Ann association, boolean oneToOne, PhysicalName table) {
-        ConstantResolver c = ctx.constants;
+    /** The join columns, one per column of the target's key; the first carries the foreign key. */
+    List<MappedColumn> map(Attribute a, Ann association, boolean oneToOne, PhysicalName table) {
         Targets targets = ctx.env.targets;
         TypeInfo targetEntity = targets.targetOf(a, association, ctx);
         Targets.Target target = targets.of(targetEntity);
@@ -33,6 +33,40 @@ final class AssociationMapper {
             throw MappingError.at(a.owner(), association.expr(), association.display() + " to " + targetEntity.simpleName()
                     + ", whose key uses " + target.unsupported() + ", is not supported yet");
         }
+        return target.key().size() == 1 ? List.of(single(a, association, oneToOne, table, target))
+                : composite(a, association, oneToOne, table, target);
+    }
+
+    /**
+     * A reference to a composite key: one column {@code <field>_<key column>} per key column, in the
+     * key's order, and one foreign key over them.
+     */
+    private List<MappedColumn> composite(Attribute a, Ann association, boolean oneToOne, PhysicalName table, Targets.Target target) {
+        ConstantResolver c = ctx.constants;
+        if (oneToOne || a.has(Family.JPA, "JoinColumn")) {
+            throw MappingError.at(a.owner(), association.expr(), association.display() + (oneToOne ? "" : " with @JoinColumn")
+                    + " to " + target.entity().simpleName() + ", whose key has several columns, is not supported yet");
+        }
+        boolean notNull = !c.bool(association, "optional", true) || a.has(Family.VALIDATION, "NotNull");
+        List<PhysicalName> names = target.key().stream().map(k -> implicitName(a.name(), k)).toList();
+        ReferentialAction onDelete = a.annotation(Family.HIBERNATE, "OnDelete")
+                .map(o -> onDelete(c.enumName(o, "action", "NO_ACTION"))).orElse(ReferentialAction.NO_ACTION);
+        ForeignKey fk = new ForeignKey(HibernateNames.foreignKey(table, target.table(), names),
+                names.stream().map(PhysicalName::emitted).toList(), target.table().emitted(),
+                target.key().stream().map(k -> k.name().emitted()).toList(), onDelete);
+        List<MappedColumn> out = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Targets.KeyColumn k = target.key().get(i);
+            Column column = new Column(names.get(i).emitted(), k.type(), !notNull, null, Identity.NONE);
+            out.add(new MappedColumn(a.name() + "_" + k.logical(), names.get(i), column, false, List.of(), i == 0 ? fk : null));
+        }
+        return out;
+    }
+
+    private MappedColumn single(Attribute a, Ann association, boolean oneToOne, PhysicalName table, Targets.Target target) {
+        ConstantResolver c = ctx.constants;
+        Targets targets = ctx.env.targets;
+        TypeInfo targetEntity = target.entity();
         Optional<Ann> joinColumn = a.annotation(Family.JPA, "JoinColumn");
         String referenced = joinColumn.map(j -> c.string(j, "referencedColumnName", "")).orElse("");
         Targets.KeyColumn key = target.id();

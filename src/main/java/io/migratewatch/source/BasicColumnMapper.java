@@ -98,6 +98,7 @@ final class BasicColumnMapper {
         if (def == null && !allowed.isEmpty()) {
             generated.add(numericAllowed ? SqlText.inNumbers(name.emitted(), allowed) : SqlText.in(name.emitted(), allowed));
         }
+        // Hibernate's order of the bounds follows its validator's, which varies; the comparison ignores it
         a.annotation(Family.VALIDATION, "Min").ifPresent(x ->
                 generated.add(SqlText.atLeast(name.emitted(), c.longValue(x, "value", 0))));
         a.annotation(Family.VALIDATION, "Max").ifPresent(x ->

@@ -193,9 +193,11 @@ final class CollectionMapper {
                             + " is not supported yet");
                 }
                 Optional<Ann> toOne = leaf.annotation(Family.JPA, "ManyToOne").or(() -> leaf.annotation(Family.JPA, "OneToOne"));
-                out.add(toOne.isPresent()
-                        ? new AssociationMapper(ctx).map(leaf, toOne.get(), leaf.has(Family.JPA, "OneToOne"), table)
-                        : basic.map(leaf, table));
+                if (toOne.isPresent()) {
+                    out.addAll(new AssociationMapper(ctx).map(leaf, toOne.get(), leaf.has(Family.JPA, "OneToOne"), table));
+                } else {
+                    out.add(basic.map(leaf, table));
+                }
             }
             return out;
         }

@@ -101,12 +101,27 @@ final class EntityMapper {
             columnAttributes(sub.type(), sub.attributes(), ctx).forEach(p -> placedColumns.add(p.in(sub.type())));
         }
         Map<TypeInfo, List<String>> relaxed = new LinkedHashMap<>();
+        // key parts mapped by an association (@MapsId): the association's join column takes their place
+        Map<String, Attribute> mapsId = Targets.mapsId(attributes, ctx);
         for (Placed placed : placedColumns) {
             Attribute a = placed.attribute();
+            if (placed.inEmbeddedId() && mapsId.containsKey(a.path().substring(a.path().indexOf('.') + 1))
+                    || a.has(Family.JPA, "Id") && mapsId.containsKey("")) {
+                continue;
+            }
+            boolean mapsKey = a.has(Family.JPA, "MapsId") && mapsId.containsValue(a);
             Optional<Ann> toOne = a.annotation(Family.JPA, "ManyToOne").or(() -> a.annotation(Family.JPA, "OneToOne"));
-            MappedColumn column = toOne.isPresent()
+            List<MappedColumn> mappedColumns = toOne.isPresent()
                     ? associations.map(a, toOne.get(), a.has(Family.JPA, "OneToOne"), table)
-                    : basic.map(a, table);
+                    : List.of(basic.map(a, table));
+            for (MappedColumn mapped : mappedColumns) {
+            MappedColumn column = mapped;
+            if (mapsKey) {
+                column = new MappedColumn(column.logical(), column.name(), column.column().withNullable(false), false,
+                        column.checks(), column.foreignKey());
+                primaryKey.add(column.name().emitted());
+                keyTypes.put(column.name().emitted(), column.column().type());
+            }
             if (placed.subclass() != null && a.implicitlyNotNull() && !column.column().nullable()) {
                 // a subclass's rows share the table with its siblings': only the subclass's own rows must have a value
                 column = column.withNullable(true);
@@ -139,6 +154,7 @@ final class EntityMapper {
             String emitted = column.name().emitted();
             RenameComments.renamedFrom(a.field(), null).ifPresent(old ->
                     columnRenames.put(emitted, ctx.naming().physical(old).emitted()));
+            }
         }
         Inheritance.JoinedKey joined = inheritance.joinedKey();
         if (joined != null) {

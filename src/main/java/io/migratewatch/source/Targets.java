@@ -18,8 +18,20 @@ final class Targets {
     record KeyColumn(String logical, PhysicalName name, ColumnType type) {
     }
 
-    /** {@code unsupported} is set (and {@code id} null) when the target's key is beyond what is supported yet. */
-    record Target(TypeInfo entity, PhysicalName table, KeyColumn id, String unsupported, Dependencies dependencies) {
+    /**
+     * {@code key} lists the target's primary key columns in the table's key order (one for a simple id);
+     * {@code unsupported} is set (and {@code key} empty) when the target's key is beyond what is supported yet.
+     */
+    record Target(TypeInfo entity, PhysicalName table, List<KeyColumn> key, String unsupported, Dependencies dependencies) {
+
+        Target(TypeInfo entity, PhysicalName table, KeyColumn id, String unsupported, Dependencies dependencies) {
+            this(entity, table, id == null ? List.of() : List.of(id), unsupported, dependencies);
+        }
+
+        /** The key column of a target with a simple key; null for a composite one. */
+        KeyColumn id() {
+            return key.size() == 1 ? key.get(0) : null;
+        }
     }
 
     private final MappingEnvironment env;
@@ -73,7 +85,7 @@ final class Targets {
         if (hierarchies.inHierarchy(entity)) {
             Hierarchies.Strategy strategy = hierarchies.strategy(entity, ctx.constants);
             if (strategy == Hierarchies.Strategy.TABLE_PER_CLASS) {
-                return new Target(entity, table, null, "table-per-class inheritance", ctx.dependencies);
+                return new Target(entity, table, List.of(), "table-per-class inheritance", ctx.dependencies);
             }
             TypeInfo root = hierarchies.root(entity);
             ctx.dependencies.add(root);
@@ -83,25 +95,84 @@ final class Targets {
             HierarchyMapping.Key key = new HierarchyMapping(ctx, hierarchies).key(keyed);
             return new Target(entity, targetTable, new KeyColumn(key.logical(), key.name(), key.type()), null, ctx.dependencies);
         }
-        if (entity.has(Family.JPA, "IdClass")) {
-            return new Target(entity, table, null, "@IdClass", ctx.dependencies);
-        }
         List<Attribute> attributes = ctx.attributes.collect(entity).stream().filter(x -> !x.isTransient()).toList();
-        if (attributes.stream().anyMatch(x -> x.has(Family.JPA, "EmbeddedId"))) {
-            return new Target(entity, table, null, "@EmbeddedId", ctx.dependencies);
+        try {
+            return new Target(entity, table, keyColumns(entity, attributes, table, ctx), null, ctx.dependencies);
+        } catch (UnsupportedKey e) {
+            return new Target(entity, table, List.of(), e.getMessage(), ctx.dependencies);
         }
-        List<Attribute> ids = attributes.stream().filter(x -> x.has(Family.JPA, "Id")).toList();
-        if (ids.size() != 1) {
-            return new Target(entity, table, null, ids.isEmpty() ? "an entity without an @Id field" : "a composite key",
-                    ctx.dependencies);
+    }
+
+    /** A key shape that is not supported yet; its message names the shape. */
+    private static final class UnsupportedKey extends RuntimeException {
+        UnsupportedKey(String shape) {
+            super(shape, null, false, false);
         }
-        Attribute id = ids.get(0);
-        if (id.has(Family.JPA, "ManyToOne") || id.has(Family.JPA, "OneToOne")) {
-            return new Target(entity, table, null, "a derived identity (@Id on an association)", ctx.dependencies);
+    }
+
+    /**
+     * An entity's primary key columns, in Hibernate's key order: its {@code @Id} fields, the fields of
+     * its {@code @EmbeddedId}, and for a key part mapped by an association ({@code @MapsId}) that
+     * association's join column.
+     */
+    List<KeyColumn> keyColumns(TypeInfo entity, List<Attribute> attributes, PhysicalName table, MappingContext ctx) {
+        Map<String, Attribute> mapsId = mapsId(attributes, ctx);
+        Map<String, KeyColumn> columns = new java.util.LinkedHashMap<>();
+        Optional<Attribute> embeddedId = attributes.stream().filter(x -> x.has(Family.JPA, "EmbeddedId")).findFirst();
+        BasicColumnMapper basic = new BasicColumnMapper(ctx);
+        if (embeddedId.isPresent()) {
+            Embeddables embeddables = new Embeddables(ctx);
+            TypeInfo type = embeddables.embeddableOf(embeddedId.get()).orElseThrow();
+            for (Attribute leaf : embeddables.flatten(embeddedId.get(), type, Embeddables.Overrides.NONE)) {
+                String part = leaf.path().substring(embeddedId.get().name().length() + 1);
+                KeyColumn k = mapsId.containsKey(part) ? joinKey(mapsId.get(part), ctx) : basicKey(basic.map(leaf, table));
+                columns.put(k.name().emitted(), k);
+            }
+        } else {
+            List<Attribute> ids = attributes.stream().filter(x -> x.has(Family.JPA, "Id")).toList();
+            if (ids.isEmpty()) {
+                throw new UnsupportedKey("an entity without an @Id field");
+            }
+            for (Attribute id : ids) {
+                if (id.has(Family.JPA, "ManyToOne") || id.has(Family.JPA, "OneToOne")) {
+                    throw new UnsupportedKey("a derived identity (@Id on an association)");
+                }
+                KeyColumn k = ids.size() == 1 && mapsId.containsKey("") ? joinKey(mapsId.get(""), ctx) : basicKey(basic.map(id, table));
+                columns.put(k.name().emitted(), k);
+            }
         }
-        MappedColumn column = new BasicColumnMapper(ctx).map(id, table);
-        return new Target(entity, table, new KeyColumn(column.logical(), column.name(), column.column().type()), null,
-                ctx.dependencies);
+        Map<String, ColumnType> types = new java.util.LinkedHashMap<>();
+        columns.forEach((name, k) -> types.put(name, k.type()));
+        return HibernateColumnOrder.primaryKey(types).stream().map(columns::get).toList();
+    }
+
+    /** The associations that map a part of the key: {@code @MapsId("part")}, or {@code ""} for the whole simple id. */
+    static Map<String, Attribute> mapsId(List<Attribute> attributes, MappingContext ctx) {
+        Map<String, Attribute> out = new java.util.LinkedHashMap<>();
+        for (Attribute a : attributes) {
+            Optional<Ann> maps = a.annotation(Family.JPA, "MapsId");
+            if (maps.isPresent() && (a.has(Family.JPA, "ManyToOne") || a.has(Family.JPA, "OneToOne"))) {
+                out.put(ctx.constants.string(maps.get(), "value", ""), a);
+            }
+        }
+        return out;
+    }
+
+    private static KeyColumn basicKey(MappedColumn column) {
+        return new KeyColumn(column.logical(), column.name(), column.column().type());
+    }
+
+    /** The join column of a to-one association that maps a key part: named by its {@code @JoinColumn} or {@code <field>_<target key>}. */
+    private KeyColumn joinKey(Attribute association, MappingContext ctx) {
+        Ann ann = association.annotation(Family.JPA, "ManyToOne").or(() -> association.annotation(Family.JPA, "OneToOne")).orElseThrow();
+        Target target = of(targetOf(association, ann, ctx));
+        ctx.dependencies.addAll(target.dependencies());
+        if (target.id() == null) {
+            throw new UnsupportedKey("@MapsId on an association to a composite or unsupported key");
+        }
+        String written = association.annotation(Family.JPA, "JoinColumn").map(j -> ModelNames.read(ctx.constants, j, "name")).orElse("");
+        String logical = written.isBlank() ? association.name() + "_" + PhysicalName.parse(target.id().logical()).text() : written;
+        return new KeyColumn(logical, ctx.naming().physical(logical), target.id().type());
     }
 
     /** A basic column of the target named {@code name} (logical or physical), for {@code referencedColumnName}. */

@@ -17,13 +17,13 @@ import java.util.Set;
 final class UnsupportedMappings {
 
     private static final List<String> JPA_ON_FIELDS = List.of(
-            "Converts", "MapKeyJoinColumn", "MapKeyClass", "MapKeyTemporal", "MapKeyEnumerated", "MapsId", "JoinColumns",
+            "Converts", "MapKeyJoinColumn", "MapKeyClass", "MapKeyTemporal", "MapKeyEnumerated", "JoinColumns",
             "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "TableGenerator");
     private static final List<String> HIBERNATE_ON_FIELDS = List.of("Check", "Checks", "Comment",
             "JavaType", "GeneratedColumn", "Any", "ManyToAny", "TimeZoneStorage", "CompositeType", "CollectionId",
             "CollectionType", "Struct", "Array", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas");
     // @Inheritance is reported with the rest of the hierarchy by EntityMapper
-    private static final List<String> JPA_ON_CLASSES = List.of("IdClass", "SecondaryTable",
+    private static final List<String> JPA_ON_CLASSES = List.of("SecondaryTable",
             "SecondaryTables", "Convert", "Converts");
     private static final List<String> HIBERNATE_ON_CLASSES = List.of("Check", "Checks", "Comment", "Comments",
             "SoftDelete", "SecondaryRow", "DiscriminatorFormula");
@@ -62,12 +62,10 @@ final class UnsupportedMappings {
                 }
             }
         }
-        long ids = attributes.stream().filter(a -> !a.isTransient() && a.has(Family.JPA, "Id")).count();
-        if (ids > 1) {
-            Attribute second = attributes.stream().filter(a -> !a.isTransient() && a.has(Family.JPA, "Id")).skip(1)
-                    .findFirst().orElseThrow();
-            out.add(Finding.of("a composite key (several @Id fields)", second.owner(), second.variable()));
-        }
+        // a key the key reader cannot take (an @Id on an association, @MapsId to a composite key) leaves the entity out
+        Optional<Targets.Target> self = soft(() -> ctx.env.targets.of(entity));
+        self.filter(t -> t.unsupported() != null && !t.unsupported().startsWith("an entity without") && !t.unsupported().contains("inheritance"))
+                .ifPresent(t -> out.add(Finding.of(t.unsupported(), entity, entity.declaration().getName())));
         return out;
     }
 

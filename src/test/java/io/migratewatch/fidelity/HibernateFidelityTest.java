@@ -65,7 +65,14 @@ class HibernateFidelityTest {
             KnownGap.in("typesafe", "Hibernate reuses jsonb for an ARRAY List<String> after a JSON List<String>")
                     .hibernateHas("column document.keywords jsonb null default=none")
                     .migrateWatchHas("column document.keywords character varying(255)[] null default=none")
-                    .diffAgainstHibernate("! change type of document.keywords from jsonb to varchar(255)[]"));
+                    .diffAgainstHibernate("! change type of document.keywords from jsonb to varchar(255)[]"),
+            // Hibernate joins a column's Bean Validation bounds in the order its validator lists the constraints, which
+            // is not the order they are written (here @Min(1) @Max(5) gives "<= 5 and >= 1", while @Min(1) @Max(90)
+            // elsewhere gives ">= 1 and <= 90"). migrate-watch writes @Min first; its diff treats both orders as the
+            // same constraint, so it proposes no change (c) — only the catalog texts differ.
+            KnownGap.in("commerce", "the order of @Min and @Max inside Hibernate's check follows its validator")
+                    .hibernateHas("check review review_stars_check: CHECK (((stars <= 5) AND (stars >= 1)))")
+                    .migrateWatchHas("check review review_stars_check: CHECK (((stars >= 1) AND (stars <= 5)))"));
 
     private static final Map<String, CompiledModel> COMPILED = new ConcurrentHashMap<>();
     private static final List<FidelityScore> SCORES = new ArrayList<>();

@@ -41,4 +41,12 @@ class SqlExpressionsTest {
     void literalCaseIsKept() {
         assertThat(SqlExpressions.canonicalDefault("'ABC'::text")).isEqualTo("'ABC'");
     }
+
+    @Test
+    void theTermsOfAConjunctionCompareInAnyOrder() {
+        assertThat(SqlExpressions.canonicalCheck("(\"stars\" >= 1) and (\"stars\" <= 5)"))
+                .isEqualTo(SqlExpressions.canonicalCheck("((stars <= 5) AND (stars >= 1))"));
+        assertThat(SqlExpressions.canonicalCheck("a > 1 and b > 2 or c > 3"))
+                .as("not when it mixes in or").isNotEqualTo(SqlExpressions.canonicalCheck("b > 2 and a > 1 or c > 3"));
+    }
 }

@@ -108,7 +108,7 @@ class UnsupportedMappingsTest {
     }
 
     @Test
-    void classLevelMappingsAndEmbeddedIds() {
+    void compositeKeysAndForeignKeysToThem() {
         Sources s = withTag();
         s.write("""
                 package app;
@@ -144,14 +144,15 @@ class UnsupportedMappingsTest {
                 }
                 """);
         ParsedModel m = s.model();
-        // an @EmbeddedId is mapped; a foreign key to such a key is not yet
-        assertThat(m.schema().tables()).containsOnlyKeys("tag", "post");
+        // composite keys: an @EmbeddedId, an @IdClass, and a foreign key to one of them
+        assertThat(m.schema().tables()).containsOnlyKeys("tag", "post", "vote", "reaction");
         assertThat(m.schema().tables().get("post").primaryKey().columns()).containsExactly("a", "b");
-        assertThat(m.unmanagedTables()).containsExactlyInAnyOrder("vote", "reaction");
-        assertThat(m.warnings()).extracting(SourceProblem::format).contains(
-                "Vote.java:4:1: @IdClass is not supported yet: table vote is left out of migrations until it is",
-                "Reaction.java:6:5: @ManyToOne to Post (whose key uses @EmbeddedId) is not supported yet: "
-                        + "table reaction is left out of migrations until it is");
+        assertThat(m.schema().tables().get("vote").primaryKey().columns()).containsExactly("a", "b");
+        assertThat(m.schema().tables().get("reaction").foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.columns()).containsExactly("post_a", "post_b");
+            assertThat(fk.referencedColumns()).containsExactly("a", "b");
+        });
+        assertThat(m.unmanagedTables()).isEmpty();
     }
 
     @Test
