@@ -55,8 +55,25 @@ final class EntityMapper {
             ctx.dependencies.add(root);
             Hierarchies.Strategy strategy = hierarchies.strategy(entity, ctx.constants);
             if (strategy == Hierarchies.Strategy.TABLE_PER_CLASS) {
-                findings.add(Finding.of("@Inheritance(strategy = TABLE_PER_CLASS)", root,
-                        root.annotation(Family.JPA, "Inheritance").map(a -> (com.github.javaparser.ast.Node) a).orElse(root.declaration().getName())));
+                if (entity.declaration().hasModifier(com.github.javaparser.ast.Modifier.Keyword.ABSTRACT)) {
+                    // an abstract class of a table-per-class hierarchy has no table
+                    return result(entity, role, table.emitted(), null, List.of(), List.of(), Set.of(), Renames.NONE, ctx, declaredAt);
+                }
+                // a concrete class's table has every column of the classes above it; ids come from the root's generator
+                List<Attribute> all = new ArrayList<>();
+                List<TypeInfo> chain = new ArrayList<>();
+                for (TypeInfo up = hierarchies.parent(entity); up != null; up = hierarchies.parent(up)) {
+                    chain.add(0, up);
+                }
+                for (TypeInfo up : chain) {
+                    ctx.dependencies.add(up);
+                    all.addAll(ctx.attributes.collect(up));
+                    owners.add(up);
+                    owners.addAll(ctx.attributes.superclasses(up));
+                }
+                all.addAll(attributes);
+                attributes = all;
+                inheritance = new Inheritance(List.of(), null, null, Map.of(), EntityNames.table(root, ctx));
             } else if (strategy == Hierarchies.Strategy.SINGLE_TABLE && entity != root) {
                 // its columns live in the root's table, which the root's mapping makes (or leaves out)
                 return result(entity, role, EntityNames.table(root, ctx).emitted(), null, List.of(), List.of(), Set.of(),
@@ -133,7 +150,8 @@ final class EntityMapper {
                 keyTypes.put(column.name().emitted(), column.column().type());
             }
             if (a.has(Family.JPA, "Id")) {
-                IdGeneration.Plan plan = generation.plan(a, entity, owners, table);
+                IdGeneration.Plan plan = generation.plan(a, entity, owners,
+                        inheritance.generatorTable() != null ? inheritance.generatorTable() : table);
                 if (plan.identity() != Identity.NONE) {
                     column = column.withIdentity(plan.identity());
                 }

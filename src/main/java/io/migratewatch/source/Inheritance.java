@@ -14,11 +14,18 @@ import java.util.stream.Collectors;
  *                      fields each declares (they become nullable columns of the root's table)
  * @param discriminator the discriminator column, or null
  * @param joinedKey     for a subclass of a joined hierarchy: its primary key, a foreign key to its parent's; else null
- * @param values        each entity's discriminator value (empty without a discriminator)
+ * @param values         each entity's discriminator value (empty without a discriminator)
+ * @param generatorTable the table whose name an implicit id sequence takes (the root's, in a table-per-class
+ *                       hierarchy), or null for the entity's own
  */
-record Inheritance(List<Subclass> subclasses, Discriminator discriminator, JoinedKey joinedKey, Map<TypeInfo, List<String>> values) {
+record Inheritance(List<Subclass> subclasses, Discriminator discriminator, JoinedKey joinedKey, Map<TypeInfo, List<String>> values,
+                   PhysicalName generatorTable) {
 
-    static final Inheritance NONE = new Inheritance(List.of(), null, null, Map.of());
+    static final Inheritance NONE = new Inheritance(List.of(), null, null, Map.of(), null);
+
+    Inheritance(List<Subclass> subclasses, Discriminator discriminator, JoinedKey joinedKey, Map<TypeInfo, List<String>> values) {
+        this(subclasses, discriminator, joinedKey, values, null);
+    }
 
     record Subclass(TypeInfo type, List<Attribute> attributes) {
     }

@@ -85,7 +85,11 @@ final class Targets {
         if (hierarchies.inHierarchy(entity)) {
             Hierarchies.Strategy strategy = hierarchies.strategy(entity, ctx.constants);
             if (strategy == Hierarchies.Strategy.TABLE_PER_CLASS) {
-                return new Target(entity, table, List.of(), "table-per-class inheritance", ctx.dependencies);
+                if (entity.declaration().hasModifier(com.github.javaparser.ast.Modifier.Keyword.ABSTRACT)) {
+                    return new Target(entity, table, List.of(), "an abstract class of a table-per-class hierarchy", ctx.dependencies);
+                }
+                HierarchyMapping.Key key = new HierarchyMapping(ctx, hierarchies).key(hierarchies.root(entity));
+                return new Target(entity, table, new KeyColumn(key.logical(), key.name(), key.type()), null, ctx.dependencies);
             }
             TypeInfo root = hierarchies.root(entity);
             ctx.dependencies.add(root);

@@ -88,4 +88,27 @@ class InheritanceMappingTest {
             assertThat(fk.referencedColumns()).containsExactly("payment_id");
         });
     }
+
+    @Test
+    void tablePerClassGivesEachConcreteClassEveryColumnAndTheRootsSequence() {
+        Sources s = new Sources(dir);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Ticket { @Id @GeneratedValue private Long id; private java.time.LocalDate validOn; }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class DayTicket extends Ticket { private boolean withGuide; }
+                """);
+        ParsedModel m = s.model();
+
+        assertThat(m.schema().tables()).as("an abstract class has no table").containsOnlyKeys("day_ticket");
+        assertThat(table(m, "day_ticket").columnsByName().keySet()).containsExactlyInAnyOrder("id", "valid_on", "with_guide");
+        assertThat(table(m, "day_ticket").primaryKey().columns()).containsExactly("id");
+        assertThat(m.schema().sequences()).containsOnlyKeys("ticket_seq");
+    }
 }

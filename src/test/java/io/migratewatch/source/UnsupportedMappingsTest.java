@@ -156,38 +156,6 @@ class UnsupportedMappingsTest {
     }
 
     @Test
-    void tablePerClassInheritanceLeavesTheWholeHierarchyOut() {
-        Sources s = withTag();
-        s.write("""
-                package app;
-                import jakarta.persistence.*;
-                @Entity
-                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
-                public abstract class Payment {
-                    @Id @GeneratedValue private Long id;
-                }
-                """);
-        s.write("""
-                package app;
-                import jakarta.persistence.*;
-                @Entity
-                public class CardPayment extends Payment {
-                    private String cardLast4;
-                }
-                """);
-        ParsedModel m = s.model();
-        assertThat(m.schema().tables()).containsOnlyKeys("tag");
-        assertThat(m.unmanagedTables()).containsExactlyInAnyOrder("payment", "card_payment");
-        assertThat(m.warnings()).extracting(SourceProblem::format).containsExactlyInAnyOrder(
-                "Payment.java:4:1: @Inheritance(strategy = TABLE_PER_CLASS) is not supported yet: "
-                        + "table payment is left out of migrations until it is",
-                "Payment.java:4:1: @Inheritance(strategy = TABLE_PER_CLASS) is not supported yet: "
-                        + "table card_payment is left out of migrations until it is");
-        // the root's sequence stays wanted, so the diff does not drop it
-        assertThat(m.schema().sequences()).containsOnlyKeys("payment_seq");
-    }
-
-    @Test
     void autoAppliedConverterLeavesTheTableOut() {
         Sources s = new Sources(dir);
         s.write("""
