@@ -40,4 +40,10 @@ record EntityResult(String entity, HierarchyRole role, String tableName, Table t
         }
         return true;
     }
+
+    /** The same result with its table replaced (another entity's columns merged in). */
+    EntityResult withTable(Table merged) {
+        return new EntityResult(entity, role, tableName, merged, collectionTables, additions, sequences, warnings, unmanagedTables,
+                renames, dependencies, declaredAt);
+    }
 }

@@ -139,10 +139,15 @@ final class ModelBuilder {
             }
             EntityResult other = byTable.putIfAbsent(r.tableName(), r);
             if (other != null) {
-                SourceProblem at = r.declaredAt();
-                errors.add(new SourceProblem(at.file(), at.line(), at.column(), "entities " + simple(other.entity())
-                        + " and " + simple(r.entity()) + " both map to table " + r.tableName()
-                        + ": give one of them @Table(name = \"...\")"));
+                // two entities on one table (a read model beside the full one): Hibernate makes one table of both
+                try {
+                    byTable.put(r.tableName(), other.withTable(SharedTable.merge(other.table(), r.table())));
+                } catch (IllegalArgumentException e) {
+                    SourceProblem at = r.declaredAt();
+                    errors.add(new SourceProblem(at.file(), at.line(), at.column(), "entities " + simple(other.entity())
+                            + " and " + simple(r.entity()) + " both map to table " + r.tableName() + ", but " + e.getMessage()
+                            + ": make them agree, or give one of them @Table(name = \"...\")"));
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -216,7 +216,7 @@ class SourceErrorsTest {
     }
 
     @Test
-    void twoEntitiesOnOneTable() {
+    void twoEntitiesOnOneTableWithDifferentKeys() {
         String message = error("""
                 package app;
                 import jakarta.persistence.*;
@@ -226,10 +226,10 @@ class SourceErrorsTest {
                 package app;
                 import jakarta.persistence.*;
                 @Entity(name = "things")
-                public class Other { @Id private Long id; }
+                public class Other { @Id private Long code; }
                 """);
-        assertThat(message).isEqualTo("Thing.java:4:14: entities Other and Thing both map to table things: "
-                + "give one of them @Table(name = \"...\")");
+        assertThat(message).isEqualTo("Thing.java:4:14: entities Other and Thing both map to table things, but their primary keys"
+                + " differ (code and id): make them agree, or give one of them @Table(name = \"...\")");
     }
 
     @Test
