@@ -17,11 +17,15 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project project = root.project()) {
-            DiffModels.Result result = new DiffModels(project).run();
-            Printing.warnings(root, result.warnings());
+            // what is left out of the models is said first, before the database is even opened
+            DiffModels.Result result = new DiffModels(project).run(model -> Printing.warnings(root, model.warnings()));
             if (result.diff().isEmpty()) {
-                root.out.println("No changes: the database matches the models.");
+                root.out.println(Printing.noChanges(result.coverage(), "No changes: the database matches the models."));
                 return ExitCode.OK;
+            }
+            String notMigrated = Printing.notMigrated(result.coverage());
+            if (notMigrated != null) {
+                root.out.println("-- not in these changes: " + notMigrated);
             }
             result.diff().changes().forEach(c -> root.out.println("-- " + (c.canLoseData() ? "! " : "") + c.describe()));
             result.diff().possibleRenames().forEach(r -> root.out.println("-- ? possible rename: " + r.option()));

@@ -38,11 +38,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project project = root.project()) {
+            // what is left out of the models is said first, before the database is even opened
             Generate.Result result = new Generate(project).run(
-                    new Generate.Request(description, parseRenames(renames), allowDestructive, empty));
-            Printing.warnings(root, result.warnings());
+                    new Generate.Request(description, parseRenames(renames), allowDestructive, empty),
+                    model -> Printing.warnings(root, model.warnings()));
             if (result.file() == null) {
-                root.out.println("No changes detected: the database matches the models.");
+                root.out.println(Printing.noChanges(result.coverage(), "No changes detected: the database matches the models."));
                 return ExitCode.OK;
             }
             root.out.println("Generated " + project.settings().baseDir().relativize(result.file().path().toAbsolutePath())
@@ -52,6 +53,10 @@ final class GenerateCommand implements Callable<Integer> {
             }
             for (PossibleRename r : result.possibleRenames()) {
                 root.out.println("  ? " + r.table() + "." + r.from() + " → " + r.to() + " may be a rename: " + r.option());
+            }
+            String notMigrated = Printing.notMigrated(result.coverage());
+            if (notMigrated != null) {
+                root.out.println("Not in this migration: " + notMigrated);
             }
             root.out.println("Review it, then run: migrate-watch upgrade");
             return ExitCode.OK;

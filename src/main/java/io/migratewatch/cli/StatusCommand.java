@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigValueFactory;
 import io.migratewatch.ExitCode;
 import io.migratewatch.backup.BackupFile;
 import io.migratewatch.config.Settings;
+import io.migratewatch.source.SourceProblem;
 import io.migratewatch.workflow.ListBackups;
 import io.migratewatch.workflow.Project;
 import io.migratewatch.workflow.Status;
@@ -28,7 +29,12 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project project = root.project()) {
-            Status.Dashboard d = new Status(project).run();
+            // in JSON the warnings are part of the document; on screen they come first, as for generate and diff
+            Status.Dashboard d = new Status(project).run(model -> {
+                if (!json) {
+                    Printing.warnings(root, model.warnings());
+                }
+            });
             Settings.Watcher w = project.settings().watcher();
             ListBackups.Listing backups = new ListBackups(project).run();
             if (json) {
@@ -65,9 +71,24 @@ final class StatusCommand implements Callable<Integer> {
         if (d.databaseError() == null) {
             o.printf("    %-17s%s%n", "Tables:", "✓ " + d.tables() + " tables");
             o.printf("    %-17s%s%n", "Migrations:", d.migrationError() == null ? "✓ Valid" : "✗ " + d.migrationError());
-            o.printf("    %-17s%s%n", "Models:", d.modelError() != null ? "✗ " + d.modelError()
-                    : d.modelChanges() == 0 ? "✓ Match the database" : "● " + d.modelChanges() + " changes: run migrate-watch generate");
+            o.printf("    %-17s%s%n", "Models:", models(d));
         }
+    }
+
+    /** Never "Match the database" while entities are left out of migrations. */
+    private static String models(Status.Dashboard d) {
+        if (d.modelError() != null) {
+            return "✗ " + d.modelError();
+        }
+        String gaps = Printing.notMigratedShort(d.coverage());
+        if (d.modelChanges() == 0) {
+            if (gaps == null) {
+                return "✓ Match the database";
+            }
+            int n = d.coverage().mapped();
+            return "⚠ " + gaps + " (the " + n + " mapped " + (n == 1 ? "entity matches" : "entities match") + " the database)";
+        }
+        return "● " + d.modelChanges() + " changes: run migrate-watch generate" + (gaps == null ? "" : "   ⚠ " + gaps);
     }
 
     private static String mark(boolean on) {
@@ -92,6 +113,12 @@ final class StatusCommand implements Callable<Integer> {
         m.put("migrationError", d.migrationError());
         m.put("modelChanges", d.modelChanges());
         m.put("modelError", d.modelError());
+        m.put("modelWarnings", d.modelWarnings().stream().map(SourceProblem::format).toList());
+        m.put("mappedEntities", d.coverage() == null ? null : d.coverage().mapped());
+        m.put("entitiesNotMigrated", d.coverage() == null ? null : d.coverage().leftOut().stream()
+                .map(e -> e.entity() == null ? "table " + e.table() : e.entity()).toList());
+        m.put("mappingFilesNotRead", d.coverage() == null ? null : d.coverage().unreadFiles().stream()
+                .map(p -> p.file().getFileName().toString()).toList());
         m.put("watcher", Map.of("enabled", w.enabled(), "autoGenerate", w.autoGenerate(), "autoApply", w.autoApply(), "fold", w.fold()));
         m.put("backups", backupsOn);
         m.put("lastBackup", lastBackup(backups).map(b -> b.path().getFileName().toString()).orElse(null));

@@ -19,10 +19,38 @@ public record Settings(Database database, Models models, Migrations migrations, 
     }
 
     /**
-     * @param naming           {@code spring} or {@code hibernate}: the physical naming rules the application uses
-     * @param hibernateVersion 6 or 7: the Hibernate major version whose schema defaults apply
+     * @param naming              {@code spring} or {@code hibernate}: the physical naming rules the application uses
+     * @param hibernateVersion    6 or 7: the Hibernate major version whose schema defaults apply
+     * @param namingGiven         true when watcher.conf sets {@code models.naming}: it then wins over the application's
+     *                            naming strategies
+     * @param applicationSettings {@code models.settings}: where the application's own Hibernate settings come from
      */
-    public record Models(List<Path> paths, String naming, int hibernateVersion) {
+    public record Models(List<Path> paths, String naming, int hibernateVersion, boolean namingGiven,
+                         ApplicationSettings applicationSettings) {
+
+        public Models(List<Path> paths, String naming, int hibernateVersion) {
+            this(paths, naming, hibernateVersion, true, ApplicationSettings.OFF);
+        }
+    }
+
+    /**
+     * {@code models.settings}: {@code auto} finds application.yml/.properties and META-INF/persistence.xml beside the
+     * models, {@code off} reads none, a list names the files (lowest precedence first).
+     *
+     * @param files the named files; empty for auto and off
+     */
+    public record ApplicationSettings(boolean auto, List<Path> files) {
+
+        public static final ApplicationSettings AUTO = new ApplicationSettings(true, List.of());
+        public static final ApplicationSettings OFF = new ApplicationSettings(false, List.of());
+
+        public ApplicationSettings {
+            files = List.copyOf(files);
+        }
+
+        public boolean off() {
+            return !auto && files.isEmpty();
+        }
     }
 
     public record Migrations(Path dir, String historyTable) {

@@ -87,7 +87,7 @@ public final class SettingsLoader {
         } catch (ConfigException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        return toSettings(config, baseDir);
+        return toSettings(config, baseDir, merged.hasPath("models.naming"));
     }
 
     private static void checkKnownKeys(Config user, Config reference, Path file) {
@@ -100,7 +100,7 @@ public final class SettingsLoader {
         }
     }
 
-    private static Settings toSettings(Config c, Path baseDir) {
+    private static Settings toSettings(Config c, Path baseDir, boolean namingGiven) {
         try {
             Settings.Database database = new Settings.Database(
                     c.getString("database.url"), c.getString("database.user"), c.getString("database.password"),
@@ -121,7 +121,7 @@ public final class SettingsLoader {
             if (version != 6 && version != 7) {
                 throw new ConfigurationException(where(c, "models.hibernate-version") + "models.hibernate-version must be 6 or 7, not " + version);
             }
-            Settings.Models models = new Settings.Models(List.copyOf(paths), naming, version);
+            Settings.Models models = new Settings.Models(List.copyOf(paths), naming, version, namingGiven, applicationSettings(c, baseDir));
             Settings.Migrations migrations = new Settings.Migrations(
                     baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"));
             Settings.Watcher watcher = new Settings.Watcher(c.getBoolean("watcher.enabled"), c.getBoolean("watcher.auto-generate"),
@@ -133,6 +133,29 @@ public final class SettingsLoader {
         } catch (ConfigException e) { // wrong type, bad value, or a key set to null
             throw new ConfigurationException(e.getMessage());
         }
+    }
+
+    /** {@code models.settings}: "auto", "off", or a list of files, which must exist. */
+    private static Settings.ApplicationSettings applicationSettings(Config c, Path baseDir) {
+        String key = "models.settings";
+        if (c.getValue(key).valueType() == com.typesafe.config.ConfigValueType.LIST) {
+            List<Path> files = new ArrayList<>();
+            for (String f : c.getStringList(key)) {
+                Path file = baseDir.resolve(f).normalize();
+                if (!Files.isRegularFile(file)) {
+                    throw new ConfigurationException(where(c, key) + key + " names " + f + ", which does not exist ("
+                            + file + ")");
+                }
+                files.add(file);
+            }
+            return new Settings.ApplicationSettings(false, files);
+        }
+        return switch (c.getString(key).trim().toLowerCase(Locale.ROOT)) {
+            case "auto" -> Settings.ApplicationSettings.AUTO;
+            case "off" -> Settings.ApplicationSettings.OFF;
+            default -> throw new ConfigurationException(where(c, key) + key + " must be auto, off or a list of files, not '"
+                    + c.getString(key) + "'");
+        };
     }
 
     private static Settings.Backup backup(Config c, Path baseDir) {

@@ -110,11 +110,23 @@ final class BasicColumnMapper {
         if (def != null && def.check() != null) {
             checks.add(def.check());
         }
+        // Hibernate's @Check on a field: a check of its own on the column, named by PostgreSQL unless given a name
+        List<CheckConstraint> namedChecks = new ArrayList<>();
+        for (Ann check : HibernateChecks.of(a.field().getAnnotations(), a.owner(), c)) {
+            String given = c.string(check, "name", "");
+            String text = ModelExpressions.checkConstraint(c, check);
+            if (given.isBlank()) {
+                checks.add(text);
+            } else {
+                namedChecks.add(new CheckConstraint(given, text));
+            }
+        }
 
         List<CheckConstraint> named = new ArrayList<>();
         for (String check : checks) {
             named.add(new CheckConstraint(CheckNames.name(table.emitted(), name.emitted(), named.size()), check));
         }
+        named.addAll(namedChecks);
         Column result = new Column(name.emitted(), columnType, !notNull, defaultValue, Identity.NONE);
         return new MappedColumn(logical, name, result, unique, named, null);
     }

@@ -225,6 +225,14 @@ final class EntityMapper {
             checks.addAll(c.checks());
         }
         checks.addAll(hierarchyChecks);
+        // Hibernate's @Check on the class: table checks, named by PostgreSQL (<table>_check, _check1, ...) unless given a name
+        int unnamed = 0;
+        for (Ann check : HibernateChecks.of(entity.annotations(), entity, ctx.constants)) {
+            String given = ctx.constants.string(check, "name", "");
+            String text = ModelExpressions.checkConstraint(ctx.constants, check);
+            checks.add(new CheckConstraint(given.isBlank() ? table.emitted() + "_check" + (unnamed++ == 0 ? "" : String.valueOf(unnamed - 1))
+                    : given, text));
+        }
         if (!naturalId.isEmpty()) {
             uniques.add(new UniqueConstraint(null, naturalId));
         }

@@ -71,8 +71,10 @@ final class IdGeneration {
             return unsupported("@GeneratedValue on a " + (type == null ? "non-numeric" : simple(type)) + " id", gv);
         }
         Optional<Ann> sequenceGenerator = sequenceGenerator(id, owners, generator);
+        HibernateSettings settings = ctx.options().hibernate();
         String name;
-        int increment = 50;
+        // hibernate.id.db_structure_naming_strategy=legacy or single: a sequence no @SequenceGenerator sizes steps by 1
+        int increment = settings.legacyIds() || settings.singleIdSequence() ? 1 : 50;
         int start = 1;
         if (sequenceGenerator.isPresent()) {
             Ann sg = sequenceGenerator.get();
@@ -86,13 +88,14 @@ final class IdGeneration {
             name = ModelNames.read(c, sg, "sequenceName");
             if (name.isBlank()) {
                 String generatorName = ModelNames.read(c, sg, "name");
-                name = ctx.options().hibernate7() && !generatorName.isBlank() ? generatorName : implicitName(table);
+                name = ctx.options().hibernate7() && !generatorName.isBlank() && !settings.singleIdSequence()
+                        ? generatorName : implicitName(table);
             }
             increment = c.integer(sg, "allocationSize", 50);
             start = c.integer(sg, "initialValue", 1);
         } else if (!generator.isBlank()) {
-            // a generator name that no generator declares is taken as the sequence name
-            name = generator;
+            // a generator name that no generator declares is taken as the sequence name (single: one for all)
+            name = settings.singleIdSequence() ? implicitName(table) : generator;
         } else {
             name = implicitName(table);
         }
@@ -100,7 +103,12 @@ final class IdGeneration {
         return new Plan(Identity.NONE, sequence, null, null);
     }
 
-    private static String implicitName(PhysicalName table) {
+    /** {@code <table>_SEQ}, or one {@code hibernate_sequence} for all with the legacy and single structure naming. */
+    private String implicitName(PhysicalName table) {
+        HibernateSettings settings = ctx.options().hibernate();
+        if (settings.legacyIds() || settings.singleIdSequence()) {
+            return "hibernate_sequence";
+        }
         return table.text() + "_SEQ";
     }
 

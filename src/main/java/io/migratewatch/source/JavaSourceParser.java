@@ -7,8 +7,14 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.comments.Comment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +27,12 @@ import java.util.regex.Pattern;
 /**
  * Parses one Java file (language level 17, no symbol solving) into a {@link ParsedFile}, or a
  * {@link SourceException} carrying JavaParser's syntax problems with their positions.
+ *
+ * <p>The index keeps every watched file's tree for as long as the daemon runs, and a whole
+ * application is mostly controllers and services whose code no mapping reads. So only what
+ * mapping reads is kept: declarations, annotations, fields with their initializers (constants),
+ * enum constants, method signatures and comments — not method bodies, constructors or
+ * initializer blocks, and not JavaParser's token list (positions stay on every node).
  */
 final class JavaSourceParser {
 
@@ -42,6 +54,7 @@ final class JavaSourceParser {
             throw new SourceException(problems);
         }
         CompilationUnit cu = result.getResult().get();
+        slim(cu);
         FileImports imports = FileImports.of(cu);
         List<TypeInfo> types = new ArrayList<>();
         for (TypeDeclaration<?> t : cu.getTypes()) {
@@ -60,6 +73,25 @@ final class JavaSourceParser {
             if (member instanceof TypeDeclaration<?> nested) {
                 collect(path, version, imports, nested, name + "." + nested.getNameAsString(), info, out);
             }
+        }
+    }
+
+    /** Drops the code no mapping reads, and the tokens, which link the whole file's text to any node kept. */
+    static void slim(CompilationUnit cu) {
+        cu.findAll(MethodDeclaration.class).forEach(MethodDeclaration::removeBody);
+        cu.findAll(ConstructorDeclaration.class).forEach(Node::remove);
+        cu.findAll(CompactConstructorDeclaration.class).forEach(Node::remove);
+        cu.findAll(InitializerDeclaration.class).forEach(Node::remove);
+        List<Node> nodes = new ArrayList<>();
+        cu.walk(nodes::add);
+        for (Comment c : cu.getAllContainedComments()) {
+            nodes.add(c);
+        }
+        cu.getComment().ifPresent(nodes::add);
+        for (Node n : nodes) {
+            Range range = n.getRange().orElse(null);
+            n.setTokenRange(null);   // also clears the range, which is put back
+            n.setRange(range);
         }
     }
 

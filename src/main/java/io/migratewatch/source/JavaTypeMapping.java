@@ -113,8 +113,27 @@ final class JavaTypeMapping {
         if (name.equals("java.math.BigInteger")) {
             return Optional.of(ColumnType.numeric(hints.precision() > 0 ? hints.precision() : 38, 0));
         }
+        String preferred = preferred(name);
+        if (preferred != null) {
+            return Optional.of(ColumnType.of(preferred));
+        }
         String fixed = FIXED.get(name);
         return fixed == null ? Optional.empty() : Optional.of(ColumnType.of(fixed));
+    }
+
+    /** The column the application's settings choose instead of Hibernate's default (docs/mapping.md), or null. */
+    private String preferred(String name) {
+        HibernateSettings h = options.hibernate();
+        return switch (name) {
+            case "java.time.Instant" -> h.preferredInstant();
+            case "java.util.UUID" -> h.preferredUuid();
+            case "boolean", "java.lang.Boolean" -> h.preferredBoolean();
+            case "java.time.Duration" -> h.preferredDuration();
+            // NORMALIZE converts to the JVM's zone and stores a plain timestamp
+            case "java.time.OffsetDateTime", "java.time.ZonedDateTime" ->
+                    Boolean.TRUE.equals(h.normalizeTimeZones()) ? "timestamp(6)" : null;
+            default -> null;
+        };
     }
 
     private Optional<ColumnType> array(JavaType component, Hints hints) {

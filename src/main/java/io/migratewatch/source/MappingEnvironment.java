@@ -20,7 +20,7 @@ final class MappingEnvironment {
     MappingEnvironment(MappingOptions options, TypeIndex index, GlobalFacts globals, Map<String, HierarchyRole> roles,
                        Hierarchies hierarchies) {
         this.options = options;
-        this.naming = new NamingStrategy(options.naming());
+        this.naming = new NamingStrategy(options);
         this.index = index;
         this.globals = globals;
         this.roles = roles;

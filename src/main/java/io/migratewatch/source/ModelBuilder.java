@@ -199,7 +199,8 @@ final class ModelBuilder {
             }
         }
         warnings.sort(BY_PLACE);
-        return new ParsedModel(Schema.of(tables.values(), sequences.values()), renames, warnings, unmanaged);
+        return new ParsedModel(Schema.of(tables.values(), sequences.values()), renames, warnings, unmanaged,
+                Coverage.of(results, unmanaged));
     }
 
     private static List<Table> concat(Table first, List<Table> rest) {

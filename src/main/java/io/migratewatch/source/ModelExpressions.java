@@ -30,6 +30,14 @@ final class ModelExpressions {
         return text;
     }
 
+    /** The {@code constraints} of Hibernate's {@code @Check}: one SQL condition, checked like a default. */
+    static String checkConstraint(ConstantResolver c, Ann check) {
+        String text = c.string(check, "constraints", "");
+        SqlExpressionCheck.expression(text).ifPresent(problem -> fail(check, "constraints", label(check, "constraints") + " "
+                + quoted(text) + " is not one SQL expression: " + problem + " — write a single condition such as price > 0"));
+        return text;
+    }
+
     /**
      * A {@code columnDefinition} (of {@code @Column} or {@code @JoinColumn}), checked and parsed; null
      * when blank. Its default and check are checked again on their own, as they are written apart.

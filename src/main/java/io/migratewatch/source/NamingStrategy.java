@@ -6,24 +6,36 @@ import java.util.Locale;
  * Logical (as written or implied) → physical names. {@link Naming#SPRING} is Spring Boot's
  * {@code CamelCaseToUnderscoresNamingStrategy} with {@code SpringImplicitNamingStrategy};
  * {@link Naming#HIBERNATE} is Hibernate's standard physical strategy, which keeps names as written.
- * Quoted names are kept exactly in both.
+ * The application's settings may mix the physical and implicit halves ({@link MappingOptions#snakeCase()},
+ * {@link MappingOptions#springJoinTables()}). Quoted names are kept exactly in both.
  */
 final class NamingStrategy {
 
-    private final Naming naming;
+    private final boolean snakeCase;
+    private final boolean springJoinTables;
+    private final boolean globallyQuoted;
 
     NamingStrategy(Naming naming) {
-        this.naming = naming;
+        this(new MappingOptions(naming, 7));
     }
 
-    Naming naming() {
-        return naming;
+    NamingStrategy(MappingOptions options) {
+        this.snakeCase = options.snakeCase();
+        this.springJoinTables = options.springJoinTables();
+        this.globallyQuoted = options.hibernate().quoted();
     }
 
-    /** Tables, columns and sequences all go through the same physical rule. */
+    /**
+     * Tables, columns and sequences all go through the same physical rule. With
+     * {@code hibernate.globally_quoted_identifiers} every logical name is quoted before the physical strategy sees
+     * it, and both of Hibernate's strategies pass a quoted name through as it is (checked against Hibernate 7.4).
+     */
     PhysicalName physical(String logical) {
         PhysicalName written = PhysicalName.parse(logical);
-        if (written.quoted() || naming == Naming.HIBERNATE) {
+        if (globallyQuoted) {
+            return new PhysicalName(written.text(), true);
+        }
+        if (written.quoted() || !snakeCase) {
             return written;
         }
         return new PhysicalName(snakeCase(written.text()), false);
@@ -50,7 +62,7 @@ final class NamingStrategy {
 
     /** Join table of a @ManyToMany / unidirectional @OneToMany (docs/mapping.md, "Associations"). */
     PhysicalName joinTable(PhysicalName ownerTable, PhysicalName targetTable, String attribute) {
-        if (naming == Naming.SPRING) {
+        if (springJoinTables) {
             return physical(ownerTable.text() + "_" + attribute);
         }
         return physical(ownerTable.text() + "_" + targetTable.text());

@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Finds the {@code *.java} files under the watched roots, skipping build output and tool folders. */
+/**
+ * Finds the {@code *.java} files under the watched roots, skipping build output (with the sources
+ * annotation processors generate there) and tool folders; and the XML mapping files next to them.
+ */
 final class SourceFiles {
 
-    static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", ".git", "node_modules");
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", ".git", "node_modules", ".idea", ".gradle");
 
     private SourceFiles() {
     }
@@ -40,9 +43,30 @@ final class SourceFiles {
     }
 
     static List<Path> under(Path root) {
+        return under(root, SourceFiles::isJavaSource);
+    }
+
+    /**
+     * The {@code orm.xml} and {@code *.hbm.xml} files under a root and, when the root is a source
+     * set's {@code java} folder, under its {@code resources} sibling (where Maven and Gradle keep them).
+     */
+    static List<Path> mappingFilesFor(Path root) {
+        List<Path> found = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            found.addAll(under(root, XmlMapping::isMappingFile));
+            Path name = root.getFileName();
+            Path resources = root.getParent() == null ? null : root.getParent().resolve("resources");
+            if (name != null && name.toString().equals("java") && resources != null && Files.isDirectory(resources)) {
+                found.addAll(under(resources, XmlMapping::isMappingFile));
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> under(Path root, java.util.function.Predicate<Path> wanted) {
         List<Path> found = new ArrayList<>();
         if (Files.isRegularFile(root)) {
-            if (isJavaSource(root)) {
+            if (wanted.test(root)) {
                 found.add(root);
             }
             return found;
@@ -59,7 +83,7 @@ final class SourceFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isJavaSource(file)) {
+                    if (attrs.isRegularFile() && wanted.test(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -10,9 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The watched model sources, parsed, by path: the cross-file index that superclasses, enums,
@@ -22,9 +26,16 @@ import java.util.TreeSet;
  */
 public final class SourceIndex {
 
+    /** How {@code EntityMapper} says that an entity is left out: the table it names is that entity's. */
+    private static final Pattern LEFT_OUT = Pattern.compile("is not supported yet: table (.+?) is left out of migrations until it is");
+
     private final List<Path> roots;
+    private final MappingOptions options;
     private final JavaSourceParser parser = new JavaSourceParser();
     private final ModelBuilder builder;
+    /** orm.xml and *.hbm.xml files next to the sources, read when the index is scanned. */
+    private final List<XmlMapping> xmlMappings = new ArrayList<>();
+    private final List<SourceProblem> unreadableXml = new ArrayList<>();
     private final Map<Path, ParsedFile> files = new HashMap<>();
     /** Files that never parsed: without a good version, the model cannot be trusted. */
     private final Map<Path, List<SourceProblem>> unparsed = new TreeMap<>();
@@ -35,6 +46,7 @@ public final class SourceIndex {
 
     private SourceIndex(List<Path> roots, MappingOptions options) {
         this.roots = roots;
+        this.options = options;
         this.builder = new ModelBuilder(options);
     }
 
@@ -66,6 +78,15 @@ public final class SourceIndex {
                 } catch (SourceException e) {
                     // kept in `unparsed`; model() reports it
                 }
+            }
+        }
+        Set<Path> mappingFiles = new TreeSet<>();
+        normalized.forEach(root -> mappingFiles.addAll(SourceFiles.mappingFilesFor(root)));
+        for (Path file : mappingFiles) {
+            try {
+                index.xmlMappings.add(XmlMapping.read(file));
+            } catch (SourceException e) {
+                index.unreadableXml.addAll(e.problems());
             }
         }
         return index;
@@ -103,23 +124,136 @@ public final class SourceIndex {
         load(path);
     }
 
-    /** Derives the schema from the index. */
+    /**
+     * Derives the schema from the index, with what it covers: the entities mapped, those left out
+     * and the mapping files that are not read (see {@link ParsedModel#coverage()}).
+     *
+     * @throws SourceException for a file that does not parse, a class declared twice, or a mapping that cannot be resolved
+     */
     public ParsedModel model() {
         if (model != null) {
             return model;
         }
-        if (!unparsed.isEmpty()) {
-            List<SourceProblem> problems = new ArrayList<>();
-            unparsed.values().forEach(problems::addAll);
+        List<SourceProblem> problems = new ArrayList<>();
+        unparsed.values().forEach(problems::addAll);
+        problems.addAll(unreadableXml);
+        if (!problems.isEmpty()) {
             throw new SourceException(problems);
         }
         if (typeIndex == null) {
             List<ParsedFile> ordered = new ArrayList<>(files.values());
-            ordered.sort(Comparator.comparing(ParsedFile::path));   // first declaration of a name wins, reproducibly
+            ordered.sort(Comparator.comparing(ParsedFile::path));
+            List<SourceProblem> twice = DuplicateTypes.in(ordered);
+            if (!twice.isEmpty()) {
+                throw new SourceException(twice);
+            }
             typeIndex = new TypeIndex(ordered);
         }
-        model = builder.build(typeIndex, shapeVersion, this::versionOf);
+        ParsedModel built = builder.build(typeIndex, shapeVersion, this::versionOf);
+        if (!built.coverage().counted()) {
+            built = built.withCoverage(countFromWarnings(built));
+        }
+        model = withXmlMappings(built);
         return model;
+    }
+
+    /**
+     * The coverage of a model the builder did not count: every entity class, less those a
+     * "left out of migrations" warning names by their table (one table per left-out entity).
+     */
+    private Coverage countFromWarnings(ParsedModel built) {
+        List<TypeInfo> entities = entities();
+        Map<String, List<SourceProblem>> byTable = new LinkedHashMap<>();
+        for (SourceProblem w : built.warnings()) {
+            Matcher m = LEFT_OUT.matcher(w.message());
+            if (m.find()) {
+                byTable.computeIfAbsent(m.group(1), t -> new ArrayList<>()).add(w);
+            }
+        }
+        List<LeftOutEntity> leftOut = new ArrayList<>();
+        byTable.forEach((table, reasons) -> {
+            // the class is known when the warning's file declares exactly one entity (not a mapped superclass's file)
+            List<TypeInfo> inFile = entities.stream().filter(e -> e.file().equals(reasons.get(0).file())).toList();
+            leftOut.add(new LeftOutEntity(inFile.size() == 1 ? inFile.get(0).qualifiedName() : null, table, reasons));
+        });
+        return new Coverage(Math.max(entities.size() - leftOut.size(), 0), leftOut, List.of());
+    }
+
+    private List<TypeInfo> entities() {
+        return typeIndex.types().stream().filter(t -> t.isClass() && t.has(Family.JPA, "Entity")).toList();
+    }
+
+    /**
+     * Leaves what orm.xml and hbm.xml files map out of migrations, with one warning per file: a
+     * class they map that is no {@code @Entity} in the sources would otherwise look like a table
+     * the models do not want, and be dropped.
+     */
+    private ParsedModel withXmlMappings(ParsedModel built) {
+        if (xmlMappings.isEmpty()) {
+            return built;
+        }
+        NamingStrategy naming = new NamingStrategy(options);
+        List<SourceProblem> errors = new ArrayList<>();
+        List<SourceProblem> fileWarnings = new ArrayList<>();
+        List<LeftOutEntity> leftOut = new ArrayList<>();
+        Set<String> tables = new LinkedHashSet<>();
+        for (XmlMapping x : xmlMappings) {
+            Set<String> fileTables = new LinkedHashSet<>();
+            x.tables().forEach(t -> fileTables.add(naming.physical(t).emitted()));
+            List<XmlMapping.MappedClass> leftOutHere = new ArrayList<>();
+            Map<XmlMapping.MappedClass, String> tableOf = new LinkedHashMap<>();
+            for (XmlMapping.MappedClass c : x.classes()) {
+                boolean annotated = c.name() != null && typeIndex.get(c.name())
+                        .map(t -> t.isClass() && t.has(Family.JPA, "Entity")).orElse(false);
+                if (annotated) {
+                    if (x.kind() == XmlMapping.Kind.ORM_XML && c.table() != null) {
+                        // the annotations would give it another table than Hibernate, which applies the override
+                        errors.add(new SourceProblem(x.file(), c.line(), 0, c.name() + " is mapped to table " + c.table()
+                                + " in orm.xml, which is not read yet: write @Table(name = \"" + c.table()
+                                + "\") on the class instead, or remove the override"));
+                    }
+                    continue;
+                }
+                String written = c.table() != null ? c.table() : c.entityName() != null ? c.entityName() : simpleName(c.name());
+                if (written == null) {
+                    continue;
+                }
+                String table = naming.physical(written).emitted();
+                fileTables.add(table);
+                tableOf.put(c, table);
+                leftOutHere.add(c);
+            }
+            SourceProblem warning = new SourceProblem(x.file(), x.line(), 0, xmlWarning(x, fileTables, leftOutHere.size()));
+            fileWarnings.add(warning);
+            leftOutHere.forEach(c -> leftOut.add(new LeftOutEntity(c.name(), tableOf.get(c), List.of(warning))));
+            tables.addAll(fileTables);
+        }
+        if (!errors.isEmpty()) {
+            throw new SourceException(errors);
+        }
+        List<SourceProblem> warnings = new ArrayList<>(built.warnings());
+        warnings.addAll(fileWarnings);
+        Set<String> unmanaged = new TreeSet<>(built.unmanagedTables());
+        unmanaged.addAll(tables);
+        return new ParsedModel(built.schema().without(tables), built.renames(), warnings, unmanaged,
+                built.coverage().plus(leftOut, fileWarnings));
+    }
+
+    private static String xmlWarning(XmlMapping x, Set<String> tables, int classes) {
+        String what = x.kind() == XmlMapping.Kind.HBM_XML
+                ? "Hibernate's legacy hbm.xml mappings are not read"
+                : "mappings in orm.xml are not read yet";
+        if (tables.isEmpty()) {
+            return what + (x.kind() == XmlMapping.Kind.ORM_XML ? ": the entities are mapped from their annotations only" : "");
+        }
+        String names = String.join(", ", tables);
+        return what + ": " + (tables.size() == 1 ? "table " + names + " is" : "tables " + names + " are")
+                + " left out of migrations" + (classes == 0 ? "" : " (" + classes + (classes == 1 ? " class" : " classes")
+                + " mapped only in this file)");
+    }
+
+    private static String simpleName(String qualified) {
+        return qualified == null ? null : qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
     /** The files in the index (those that parsed at least once). */

@@ -7,6 +7,8 @@ import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.notify.EventKind;
 import io.migratewatch.notify.Notification;
 import io.migratewatch.notify.Notifier;
+import io.migratewatch.source.ApplicationSettings;
+import io.migratewatch.source.MappingOptions;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceException;
 import io.migratewatch.source.SourceIndex;
@@ -64,6 +66,9 @@ public final class Daemon implements FileEvents {
     private final Map<Path, String> announcedProblems = new HashMap<>();
     private final Set<String> announcedWarnings = new java.util.HashSet<>();
     private SourceIndex index;
+    /** The mapping options the index was built with: the application's settings files may change them. */
+    private MappingOptions options;
+    private List<String> settingsNotes = List.of();
     private boolean retryPipeline;
     private long retryAt;
     private long retryDelay = TimeUnit.SECONDS.toNanos(1);
@@ -84,6 +89,7 @@ public final class Daemon implements FileEvents {
     public void run() throws IOException {
         List<Path> roots = new ArrayList<>(project.settings().models().paths());
         roots.add(migrationsDir);
+        roots.addAll(settingsFolders());
         try (SourceWatcher watcher = new SourceWatcher(roots, this)) {
             watcher.start();
             notifier.send(Notification.of(EventKind.INFO, "Watching " + project.settings().models().paths().stream()
@@ -215,6 +221,10 @@ public final class Daemon implements FileEvents {
     private void process(Set<Path> batch, boolean rescan, boolean retry) {
         boolean modelChanged = retry;
         boolean migrationsChanged = false;
+        if (index != null && !batch.isEmpty() && settingsChanged(batch)) {
+            // the mapping options are fixed in an index: new options need a new one
+            rescan = true;
+        }
         if (rescan || index == null) {
             index = scan();
             modelChanged = index != null;
@@ -236,6 +246,9 @@ public final class Daemon implements FileEvents {
 
     /** Re-reads one changed path; true when the model may have changed. */
     private boolean update(Path path) {
+        if (PathFilter.isSettingsFile(path)) {
+            return false; // handled by settingsChanged, before the sources
+        }
         boolean isFolder = Files.isDirectory(path) || (!Files.exists(path) && !path.toString().endsWith(".java"));
         if (!isFolder && !PathFilter.isModelSource(path)) {
             return false;
@@ -263,11 +276,75 @@ public final class Daemon implements FileEvents {
 
     private SourceIndex scan() {
         try {
-            return SourceIndex.scan(project.settings().models().paths(), project.mappingOptions());
+            ApplicationSettings app = project.applicationSettings();
+            announce(app);
+            options = project.mappingOptions(app);
+            return SourceIndex.scan(project.settings().models().paths(), options);
         } catch (SourceException e) {
             e.problems().forEach(this::waiting);
             return null;
         }
+    }
+
+    /**
+     * Whether the application's settings now select other mapping options. Read on every batch that changes a
+     * watched file: a settings file in a parent folder of the models is not watched itself, and reading a few small
+     * files costs next to nothing. A file that does not parse waits, like a broken source.
+     */
+    private boolean settingsChanged(Set<Path> batch) {
+        boolean touched = batch.stream().anyMatch(p -> !p.startsWith(migrationsDir) && (PathFilter.isWatched(p) || Files.isDirectory(p)));
+        if (!touched) {
+            return false;
+        }
+        ApplicationSettings app;
+        try {
+            app = project.applicationSettings();
+        } catch (SourceException e) {
+            e.problems().forEach(this::waiting);
+            return false;
+        }
+        batch.stream().filter(PathFilter::isSettingsFile).forEach(announcedProblems::remove);
+        announce(app);
+        return !project.mappingOptions(app).equals(options);
+    }
+
+    /** Says what was taken from the application's settings, at the start and whenever that changes. */
+    private void announce(ApplicationSettings app) {
+        List<String> notes = project.applicationSettingsNotes(app);
+        if (!notes.equals(settingsNotes)) {
+            settingsNotes = notes;
+            notes.forEach(n -> notifier.send(Notification.of(EventKind.INFO, n)));
+        }
+    }
+
+    /**
+     * Folders holding the application's settings that are not watched already: the {@code src/main/resources}
+     * beside a {@code .../src/main/java} models path, and the folders of files named in models.settings, unless
+     * that would watch the whole project (a settings file in a parent folder is re-read on every batch instead).
+     */
+    private List<Path> settingsFolders() {
+        var models = project.settings().models();
+        if (models.applicationSettings().off()) {
+            return List.of();
+        }
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Path p : models.paths()) {
+            Path root = p.toAbsolutePath().normalize();
+            if (root.endsWith(Path.of("src", "main", "java"))) {
+                folders.add(root.getParent().resolve("resources"));
+            }
+        }
+        models.applicationSettings().files().forEach(f -> folders.add(f.toAbsolutePath().normalize().getParent()));
+        Path base = project.settings().baseDir().toAbsolutePath().normalize();
+        List<Path> out = new ArrayList<>();
+        for (Path f : folders) {
+            boolean watched = models.paths().stream().anyMatch(m -> f.startsWith(m.toAbsolutePath().normalize()));
+            boolean tooWide = base.startsWith(f) || models.paths().stream().anyMatch(m -> m.toAbsolutePath().normalize().startsWith(f));
+            if (Files.isDirectory(f) && !watched && !tooWide) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Said once per file: while it stays broken, further saves that are still broken say nothing new. */

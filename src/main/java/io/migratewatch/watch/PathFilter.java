@@ -3,7 +3,7 @@ package io.migratewatch.watch;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Which paths the daemon cares about: Java sources, not editor temporaries, not build output. */
+/** Which paths the daemon cares about: Java sources and the application's settings files, not editor temporaries, not build output. */
 public final class PathFilter {
 
     /** Folders never walked or watched. */
@@ -16,6 +16,25 @@ public final class PathFilter {
     public static boolean isModelSource(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         return name.endsWith(".java") && !isEditorTemporary(name) && !isUnderSkippedFolder(path);
+    }
+
+    /**
+     * The application's own settings, which may change the mapping (models.settings): {@code application.yml},
+     * {@code application.yaml}, {@code application.properties}, their profile variants ({@code application-prod.yml})
+     * and {@code persistence.xml}; not an editor's temporary.
+     */
+    public static boolean isSettingsFile(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (isEditorTemporary(name) || isUnderSkippedFolder(path)) {
+            return false;
+        }
+        return name.equals("persistence.xml") || (name.startsWith("application")
+                && (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".properties")));
+    }
+
+    /** What the daemon passes to the pipeline: model sources and the application's settings files. */
+    public static boolean isWatched(Path path) {
+        return isModelSource(path) || isSettingsFile(path);
     }
 
     static boolean isEditorTemporary(String name) {

@@ -11,6 +11,7 @@ import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.Revisions;
 import io.migratewatch.schema.Renames;
+import io.migratewatch.source.Coverage;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceProblem;
 
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code generate DESCRIPTION}: diff the models against the database (at head) and write a migration file. */
 public final class Generate {
@@ -25,9 +27,12 @@ public final class Generate {
     public record Request(String description, Renames renames, boolean allowDestructive, boolean empty) {
     }
 
-    /** @param file null when there was nothing to write */
+    /**
+     * @param file     null when there was nothing to write
+     * @param coverage what the models' migrations cover (entities left out, mapping files not read); null for --empty
+     */
     public record Result(MigrationFile file, List<Change> changes, List<PossibleRename> possibleRenames,
-                         List<SourceProblem> warnings) {
+                         List<SourceProblem> warnings, Coverage coverage) {
     }
 
     private final Project project;
@@ -37,6 +42,14 @@ public final class Generate {
     }
 
     public Result run(Request request) {
+        return run(request, model -> { });
+    }
+
+    /**
+     * @param modelRead told the models as soon as they are read, before the database is opened: a front end
+     *                  says what is left out of them before anything else
+     */
+    public Result run(Request request, Consumer<ParsedModel> modelRead) {
         String description = request.description() == null ? "" : request.description().strip();
         if (description.isEmpty()) {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "a migration needs a description: migrate-watch generate \"add user email\"");
@@ -46,12 +59,15 @@ public final class Generate {
                     + " characters; the history keeps at most " + HistoryTable.DESCRIPTION_LENGTH + ": say it shorter");
         }
         ParsedModel model = request.empty() ? null : project.models();
+        if (model != null) {
+            modelRead.accept(model);
+        }
         try (Connection c = project.connect()) {
             MigrationState state = project.state(c);
             requireAtHead(state);
             List<String> parents = state.graph().heads();
             if (request.empty()) {
-                return new Result(write(description, parents, "", "", "manual"), List.of(), List.of(), List.of());
+                return new Result(write(description, parents, "", "", "manual"), List.of(), List.of(), List.of(), null);
             }
             Plan plan = new PlanMigration(project).plan(c, model,
                     PlanMigration.Request.newMigration(request.renames(), request.allowDestructive()));
@@ -61,10 +77,11 @@ public final class Generate {
                         + "\n" + review.howToProceed(description), review.losses());
             }
             if (!(plan instanceof Plan.Planned planned)) {
-                return new Result(null, List.of(), List.of(), model.warnings());
+                return new Result(null, List.of(), List.of(), model.warnings(), model.coverage());
             }
             MigrationFile file = write(description, parents, planned.migration().up(), planned.migration().down(), "auto");
-            return new Result(file, planned.changes().changes(), planned.changes().possibleRenames(), model.warnings());
+            return new Result(file, planned.changes().changes(), planned.changes().possibleRenames(), model.warnings(),
+                    model.coverage());
         } catch (SQLException e) {
             throw DatabaseErrors.whileChanging("generating a migration", e);
         }

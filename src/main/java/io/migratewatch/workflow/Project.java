@@ -14,6 +14,8 @@ import io.migratewatch.migration.MigrationRunner;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
+import io.migratewatch.source.ApplicationSettings;
+import io.migratewatch.source.ApplicationSettingsFiles;
 import io.migratewatch.source.MappingOptions;
 import io.migratewatch.source.Naming;
 import io.migratewatch.source.ParsedModel;
@@ -23,7 +25,9 @@ import io.migratewatch.sql.SqlRenderer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -36,6 +40,7 @@ public final class Project implements AutoCloseable {
     private final Settings settings;
     private final Consumer<String> out;
     private Database database;
+    private boolean announced;
 
     public Project(Settings settings, Consumer<String> out) {
         this.settings = settings;
@@ -97,12 +102,65 @@ public final class Project implements AutoCloseable {
     }
 
     public ParsedModel models() {
-        return SourceIndex.scan(settings.models().paths(), mappingOptions()).model();
+        ApplicationSettings app = applicationSettings();
+        if (!announced) {
+            // said once per project (one command): what was taken from where
+            announced = true;
+            applicationSettingsNotes(app).forEach(out);
+        }
+        return SourceIndex.scan(settings.models().paths(), mappingOptions(app)).model();
     }
 
-    /** The mapping rules the settings select, in the parser's own terms. */
+    /**
+     * The mapping rules the settings select, in the parser's own terms: watcher.conf's, with the application's own
+     * Hibernate settings ({@code models.settings}) where watcher.conf does not say ({@code models.naming} wins).
+     *
+     * @throws io.migratewatch.source.SourceException when an application settings file does not parse
+     */
     public MappingOptions mappingOptions() {
-        return new MappingOptions(Naming.of(settings.models().naming()), settings.models().hibernateVersion());
+        return mappingOptions(applicationSettings());
+    }
+
+    /** The same, from application settings the caller has just read. */
+    public MappingOptions mappingOptions(ApplicationSettings app) {
+        Naming naming = app.settings().naming() != null ? app.settings().naming() : Naming.of(settings.models().naming());
+        return new MappingOptions(naming, settings.models().hibernateVersion(), app.settings());
+    }
+
+    /**
+     * The application's own Hibernate settings as {@code models.settings} finds them, read afresh (the daemon calls
+     * this again when one of the files changes), without the naming when watcher.conf sets {@code models.naming}.
+     */
+    public ApplicationSettings applicationSettings() {
+        Settings.ApplicationSettings choice = settings.models().applicationSettings();
+        if (choice.off()) {
+            return ApplicationSettings.NONE;
+        }
+        List<Path> files = choice.auto() ? ApplicationSettingsFiles.find(settings.models().paths(), settings.baseDir()) : choice.files();
+        ApplicationSettings app = ApplicationSettingsFiles.read(files);
+        return settings.models().namingGiven() ? app.withoutNaming() : app;
+    }
+
+    /**
+     * What the application's settings say, for the info line and the warnings: where they come from and what was
+     * taken, each setting migrate-watch does not follow, and a {@code hibernate.default_schema} other than the
+     * managed schema. Empty when there are no such files.
+     */
+    public List<String> applicationSettingsNotes(ApplicationSettings app) {
+        List<String> notes = new ArrayList<>();
+        String line = app.describe(this::display);
+        if (line == null) {
+            return notes;
+        }
+        notes.add(line);
+        app.warnings().forEach(w -> notes.add("⚠ " + w.format()));
+        String schema = app.settings().defaultSchema();
+        if (schema != null && !schema.equalsIgnoreCase(settings.database().schema())) {
+            // migrate-watch manages one schema (database.schema); following Hibernate elsewhere would split the history
+            notes.add("⚠ the application's hibernate.default_schema is " + schema + ", but migrate-watch manages schema "
+                    + settings.database().schema() + ": set database.schema = \"" + schema + "\" in watcher.conf to manage that one");
+        }
+        return notes;
     }
 
     public Schema inspect(Connection c) throws SQLException {

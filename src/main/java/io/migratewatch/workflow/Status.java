@@ -4,8 +4,10 @@ import io.migratewatch.MigrateWatchException;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
+import io.migratewatch.source.Coverage;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.source.SourceException;
+import io.migratewatch.source.SourceProblem;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code status}: the dashboard a team watches. Never throws for a problem it can report instead. */
 public final class Status {
@@ -23,10 +26,18 @@ public final class Status {
      * @param databaseError  null when connected
      * @param migrationError null when the migration files are valid
      * @param modelChanges   changes between models and database, or -1 when they could not be compared
+     * @param modelWarnings  the models' warnings: what is left out of migrations, and why
+     * @param coverage       what the models' migrations cover; null when the models could not be read
      */
     public record Dashboard(State state, String current, List<String> heads, int pending, int drifted,
                             Instant lastMigration, String databaseVersion, String databaseError, int tables,
-                            String migrationError, int modelChanges, String modelError) {
+                            String migrationError, int modelChanges, String modelError,
+                            List<SourceProblem> modelWarnings, Coverage coverage) {
+
+        public Dashboard {
+            heads = List.copyOf(heads);
+            modelWarnings = List.copyOf(modelWarnings);
+        }
     }
 
     private final Project project;
@@ -36,11 +47,26 @@ public final class Status {
     }
 
     public Dashboard run() {
+        return run(model -> { });
+    }
+
+    /** @param modelRead told the models as soon as they are read, before the database is opened */
+    public Dashboard run(Consumer<ParsedModel> modelRead) {
         MigrationState state;
         String version;
         int tables;
         int modelChanges = -1;
         String modelError = null;
+        ParsedModel model = null;
+        try {
+            model = project.models();
+            modelRead.accept(model);
+        } catch (MigrateWatchException | SourceException | IllegalStateException e) {
+            // a broken entity file is something to show on the dashboard, not a reason to show none
+            modelError = e.getMessage();
+        }
+        List<SourceProblem> warnings = model == null ? List.of() : model.warnings();
+        Coverage coverage = model == null ? null : model.coverage();
         try (Connection c = project.connect()) {
             version = serverVersion(c);
             Schema live = project.inspect(c);
@@ -48,19 +74,22 @@ public final class Status {
             try {
                 state = project.state(c);
             } catch (MigrateWatchException e) {
-                return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, version, null, tables, e.getMessage(), -1, null);
+                return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, version, null, tables, e.getMessage(), -1,
+                        modelError, warnings, coverage);
             }
-            try {
-                ParsedModel model = project.models();
-                modelChanges = project.comparison(live, model, Renames.NONE).diff().changes().size();
-            } catch (MigrateWatchException | SourceException | IllegalStateException e) {
-                // a broken entity file is something to show on the dashboard, not a reason to show none
-                modelError = e.getMessage();
+            if (model != null) {
+                try {
+                    modelChanges = project.comparison(live, model, Renames.NONE).diff().changes().size();
+                } catch (MigrateWatchException | IllegalStateException e) {
+                    modelError = e.getMessage();
+                }
             }
         } catch (MigrateWatchException e) {
-            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, null);
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, modelError,
+                    warnings, coverage);
         } catch (SQLException e) {
-            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, null);
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, modelError,
+                    warnings, coverage);
         }
         State s;
         if (!state.drifted().isEmpty()) {
@@ -76,7 +105,7 @@ public final class Status {
         }
         Instant last = state.applied().isEmpty() ? null : state.applied().get(state.applied().size() - 1).appliedAt();
         return new Dashboard(s, state.current(), state.graph().heads(), state.pending().size(), state.drifted().size(), last,
-                version, null, tables, null, modelChanges, modelError);
+                version, null, tables, null, modelChanges, modelError, warnings, coverage);
     }
 
     private static String serverVersion(Connection c) throws SQLException {

@@ -7,6 +7,8 @@ import jakarta.validation.ValidatorFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * exists, then create; nothing is dropped when the factory closes), the PostgreSQL dialect, and the naming of
  * {@link Naming#SPRING} (Spring Boot's default strategies: Hibernate's {@code CamelCaseToUnderscoresNamingStrategy}
  * and {@link SpringLikeImplicitNaming}) or {@link Naming#HIBERNATE} (Hibernate's defaults: names as written, JPA's
- * implicit names). {@code -Dfidelity.show-ddl=true} prints the DDL it runs.
+ * implicit names), over the settings of the set's own application.yml ({@link ApplicationSettingsForHibernate}).
+ * {@code -Dfidelity.show-ddl=true} prints the DDL it runs.
  */
 public final class HibernateExport {
 
@@ -65,9 +68,18 @@ public final class HibernateExport {
             if (Boolean.getBoolean("fidelity.show-ddl")) {
                 settings.applySetting(AvailableSettings.SHOW_SQL, "true");
             }
-            if (naming == Naming.SPRING) {
-                settings.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new CamelCaseToUnderscoresNamingStrategy())
-                        .applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, new SpringLikeImplicitNaming());
+            // the application's own settings (a set's application.yml), as Spring Boot hands them to Hibernate ...
+            ApplicationSettingsForHibernate application = ApplicationSettingsForHibernate.of(model.set());
+            application.properties().forEach(settings::applySetting);
+            // ... except its naming when the run's differs: models.naming in watcher.conf wins over the application's
+            if (application.naming() != naming) {
+                if (naming == Naming.SPRING) {
+                    settings.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new CamelCaseToUnderscoresNamingStrategy())
+                            .applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, new SpringLikeImplicitNaming());
+                } else {
+                    settings.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new PhysicalNamingStrategyStandardImpl())
+                            .applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, new ImplicitNamingStrategyJpaCompliantImpl());
+                }
             }
             StandardServiceRegistry registry = settings.build();
             try {

@@ -1,11 +1,11 @@
 package io.migratewatch.fidelity;
 
 import io.migratewatch.db.DatabaseUrl;
-import io.migratewatch.source.MappingOptions;
+import io.migratewatch.config.SettingsLoader;
 import io.migratewatch.source.Naming;
 import io.migratewatch.source.ParsedModel;
-import io.migratewatch.source.SourceIndex;
 import io.migratewatch.support.CliRun;
+import io.migratewatch.workflow.Project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +13,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A user's project around a model set: a folder holding {@code watcher.conf} (models.paths at the set's source
@@ -25,13 +25,17 @@ public record MigrateWatchProject(Path folder, ModelSet set, Naming naming) {
     public static MigrateWatchProject create(Path folder, ModelSet set, Naming naming) {
         try {
             Files.createDirectories(folder);
+            // a set whose application.yml names this run's naming leaves models.naming out: migrate-watch must find
+            // it there (models.settings = auto); any other naming is set here and wins, as a user's watcher.conf does
+            boolean fromApplication = ApplicationSettingsForHibernate.of(set).naming() == naming;
             Files.writeString(folder.resolve("watcher.conf"), """
                     models.paths = [%s]
-                    models.naming = "%s"
+                    %s
                     models.hibernate-version = %d
                     migrations.dir = "migrations"
                     backup.enabled = false
-                    """.formatted(quoted(set.root().toString()), naming.name().toLowerCase(Locale.ROOT), HibernateExport.VERSION));
+                    """.formatted(quoted(set.root().toString()),
+                    fromApplication ? "" : "models.naming = \"" + naming.name().toLowerCase(Locale.ROOT) + "\"", HibernateExport.VERSION));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,7 +49,10 @@ public record MigrateWatchProject(Path folder, ModelSet set, Naming naming) {
 
     /** The model as migrate-watch reads it: the schema, the warnings and the tables it leaves out. */
     public ParsedModel model() {
-        return SourceIndex.scan(List.of(set.root()), new MappingOptions(naming, HibernateExport.VERSION)).model();
+        // through the project's settings, as the command line reads them: the application's settings included
+        try (Project project = new Project(SettingsLoader.load(folder.resolve("watcher.conf"), folder, Map.of(), null), line -> { })) {
+            return project.models();
+        }
     }
 
     // user and password in the query: the command line takes them out of the URL before it connects

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One set of entity sources under {@code src/test/resources/models/<name>/} (package folders inside): plain
- * {@code .java} files that only the fidelity test compiles.
+ * One set of entity sources under {@code src/test/resources/models/<name>/} (package folders inside, or
+ * {@code src/main/java/} and {@code src/main/resources/} as in a project): plain {@code .java} files that only the
+ * fidelity test compiles, and for a project-like set the application's settings (see
+ * {@link ApplicationSettingsForHibernate}).
  *
  * @param name the folder name, also the label in the printed figures
  * @param root the source root: what {@code models.paths} points at and what javac compiles
@@ -41,7 +43,14 @@ public record ModelSet(String name, Path root) {
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("model set " + name + " not found: " + root + " is not a folder");
         }
-        return new ModelSet(name, root);
+        // a set laid out as a project (src/main/java beside src/main/resources, which may hold application.yml)
+        Path maven = root.resolve("src/main/java");
+        return new ModelSet(name, Files.isDirectory(maven) ? maven : root);
+    }
+
+    /** The set's {@code src/main/resources} when it is laid out as a project: where its application.yml lives. */
+    public Path resources() {
+        return root.endsWith(Path.of("src", "main", "java")) ? root.getParent().resolve("resources") : null;
     }
 
     /** Every {@code .java} file of the set. */

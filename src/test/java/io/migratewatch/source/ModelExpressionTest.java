@@ -224,4 +224,10 @@ class ModelExpressionTest {
         assertThat(m.warnings()).extracting(SourceProblem::format).containsExactly("Thing.java:6:5: columnDefinition"
                 + " \"geometry(Point,4326)\" (geometry(Point,4326)) is not supported yet: table thing is left out of migrations until it is");
     }
+
+    @Test
+    void aHibernateCheckIsOneConditionToo() {
+        assertThat(error("    @org.hibernate.annotations.Check(constraints = \"price > 0); DROP TABLE x; --\") private int price;\n"))
+                .startsWith("Thing.java:6:").contains("@Check(constraints)", "is not one SQL expression");
+    }
 }

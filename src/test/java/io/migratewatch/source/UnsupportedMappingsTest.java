@@ -41,7 +41,6 @@ class UnsupportedMappingsTest {
     @CsvSource(delimiter = '|', value = {
             "@ManyToMany private java.util.Map<String, Tag> tags;                  | @ManyToMany as a Map",
             "@Convert(attributeName = \"key\", converter = Object.class) private String secret; | @Convert(attributeName)",
-            "@org.hibernate.annotations.Check(constraints = \"x > 0\") private int x; | @Check",
             "@org.hibernate.annotations.Comment(\"hello\") private String note;     | @Comment",
             "@OrderColumn @OneToMany(mappedBy = \"x\") private java.util.List<Tag> t; | @OrderColumn on the inverse side",
             "@MapKeyJoinColumn(name = \"k\") @ManyToMany private java.util.Map<Tag, Tag> m; | @MapKeyJoinColumn",

@@ -22,4 +22,23 @@ class PathFilterTest {
     void editorTemporariesAndBuildOutputDoNot(String path) {
         assertThat(PathFilter.isModelSource(Path.of(path))).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/main/resources/application.yml", "src/main/resources/application.yaml",
+            "src/main/resources/application.properties", "src/main/resources/application-prod.yml",
+            "src/main/resources/META-INF/persistence.xml"})
+    void theApplicationsSettingsFilesGoThroughToo(String path) {
+        assertThat(PathFilter.isSettingsFile(Path.of(path))).isTrue();
+        assertThat(PathFilter.isWatched(Path.of(path))).isTrue();
+        assertThat(PathFilter.isModelSource(Path.of(path))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/main/resources/application.yml~", "src/main/resources/.application.yml.swp",
+            "src/main/resources/logback.xml", "src/main/resources/messages.properties", "target/classes/application.yml",
+            "src/main/resources/application.yml___jb_tmp___"})
+    void otherResourcesTemporariesAndBuildOutputDoNot(String path) {
+        assertThat(PathFilter.isSettingsFile(Path.of(path))).isFalse();
+        assertThat(PathFilter.isWatched(Path.of(path))).isFalse();
+    }
 }

@@ -1,0 +1,317 @@
+package io.migratewatch.source;
+
+import io.migratewatch.schema.Sequence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.migratewatch.source.Sources.column;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The application's own settings files (models.settings): found beside the sources, read (YAML, properties,
+ * persistence.xml; profiles), interpreted as Hibernate would, and applied to the mapping.
+ */
+class ApplicationSettingsFilesTest {
+
+    @TempDir
+    Path project;
+
+    private Path write(String relative, String text) throws IOException {
+        Path f = project.resolve(relative);
+        Files.createDirectories(f.getParent());
+        return Files.writeString(f, text);
+    }
+
+    private ApplicationSettings found() {
+        return ApplicationSettingsFiles.read(ApplicationSettingsFiles.find(List.of(project.resolve("src/main/java")), project));
+    }
+
+    @Test
+    void springYamlWithItsActiveProfile() throws IOException {
+        write("src/main/resources/application.yml", """
+                spring:
+                  profiles.active: prod
+                  jpa:
+                    hibernate.naming.physical-strategy: org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl
+                    hibernate.naming.implicit-strategy: org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl
+                    properties:
+                      hibernate:
+                        type.preferred_instant_jdbc_type: TIMESTAMP
+                        type.preferred_uuid_jdbc_type: CHAR
+                ---
+                spring.config.activate.on-profile: dev
+                spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type: VARCHAR
+                ---
+                spring.config.activate.on-profile: prod
+                spring.jpa.properties.hibernate.id.db_structure_naming_strategy: legacy
+                """);
+        write("src/main/resources/application-prod.properties", """
+                spring.jpa.properties.hibernate.type.preferred_duration_jdbc_type=INTERVAL_SECOND
+                """);
+
+        ApplicationSettings app = found();
+
+        HibernateSettings s = app.settings();
+        assertThat(s.naming()).isEqualTo(Naming.HIBERNATE);
+        assertThat(s.preferredInstant()).isEqualTo("timestamp(6)");
+        assertThat(s.preferredUuid()).isEqualTo("char(36)");   // the dev document is not active
+        assertThat(s.preferredDuration()).isEqualTo("interval second(6)");
+        assertThat(s.idStructureNaming()).isEqualTo("legacy");
+        assertThat(app.warnings()).isEmpty();
+        assertThat(app.files()).extracting(f -> project.relativize(f).toString())
+                .containsExactly("src/main/resources/application.yml", "src/main/resources/application-prod.properties");
+        assertThat(app.describe(f -> project.relativize(f).toString())).isEqualTo("Hibernate settings from "
+                + "src/main/resources/application.yml, src/main/resources/application-prod.properties: naming hibernate, "
+                + "preferred_instant_jdbc_type TIMESTAMP, preferred_uuid_jdbc_type CHAR, preferred_duration_jdbc_type "
+                + "INTERVAL_SECOND, id.db_structure_naming_strategy legacy");
+    }
+
+    @Test
+    void aSpringApplicationThatNamesNoStrategyHasSpringBootsNaming() throws IOException {
+        write("src/main/resources/application.properties", "spring.jpa.open-in-view=false\n");
+
+        ApplicationSettings app = found();
+
+        assertThat(app.settings().naming()).isEqualTo(Naming.SPRING);
+        assertThat(app.taken()).containsExactly("naming spring (Spring Boot's default)");
+        assertThat(app.withoutNaming().settings().naming()).isNull();
+        assertThat(app.withoutNaming().taken()).isEmpty();
+    }
+
+    @Test
+    void propertiesWinOverYamlInTheSameFolder() throws IOException {
+        write("src/main/resources/application.yml", "spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type: CHAR\n");
+        write("src/main/resources/application.properties", "spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type=BINARY\n");
+
+        assertThat(found().settings().preferredUuid()).isEqualTo("bytea");
+    }
+
+    @Test
+    void springsStandardPhysicalNamingWithItsOwnImplicitNamingIsSupportedAsAMix() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.hibernate.naming.physical-strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl
+                """);
+
+        ApplicationSettings app = found();
+
+        assertThat(app.settings().snakeCase()).isFalse();
+        assertThat(app.settings().springJoinTables()).isTrue();
+        assertThat(app.settings().naming()).isNull();
+        assertThat(app.taken()).containsExactly("naming as written with Spring's join-table names");
+    }
+
+    @Test
+    void quarkusKeysAndProfiles() throws IOException {
+        write("src/main/resources/application.properties", """
+                quarkus.hibernate-orm.physical-naming-strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+                quarkus.hibernate-orm.mapping.timezone.default-storage=normalize
+                %dev.quarkus.hibernate-orm.mapping.timezone.default-storage=column
+                quarkus.hibernate-orm.unsupported-properties."hibernate.type.preferred_boolean_jdbc_type"=INTEGER
+                quarkus.hibernate-orm.database.default-schema=shop
+                """);
+
+        ApplicationSettings app = found();
+
+        assertThat(app.settings().snakeCase()).isTrue();
+        assertThat(app.settings().springJoinTables()).isFalse();   // Quarkus keeps Hibernate's implicit naming
+        assertThat(app.settings().normalizeTimeZones()).isTrue();  // %dev is not the prod profile
+        assertThat(app.settings().preferredBoolean()).isEqualTo("integer");
+        assertThat(app.settings().defaultSchema()).isEqualTo("shop");
+        assertThat(app.warnings()).isEmpty();
+    }
+
+    @Test
+    void persistenceXmlOfAPlainJpaApplication() throws IOException {
+        write("src/main/resources/META-INF/persistence.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="shop">
+                    <validation-mode>NONE</validation-mode>
+                    <properties>
+                      <property name="hibernate.type.preferred_instant_jdbc_type" value="93"/>
+                      <property name="hibernate.globally_quoted_identifiers" value="true"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+
+        ApplicationSettings app = found();
+
+        assertThat(app.settings().naming()).isEqualTo(Naming.HIBERNATE);
+        assertThat(app.settings().preferredInstant()).isEqualTo("timestamp(6)");
+        assertThat(app.settings().globallyQuoted()).isTrue();
+        assertThat(app.warnings()).extracting(SourceProblem::message).anySatisfy(m -> assertThat(m).contains("FK…"))
+                .anySatisfy(m -> assertThat(m).startsWith("jakarta.persistence.validation.mode=NONE"));
+    }
+
+    @Test
+    void settingsHibernateWouldTurnIntoColumnsMigrateWatchLacksAreWarnedAboutWithTheirLine() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.open-in-view=false
+                spring.jpa.properties.hibernate.timezone.default_storage=COLUMN
+                spring.jpa.properties.hibernate.type.preferred_boolean_jdbc_type=CHAR
+                """);
+
+        ApplicationSettings app = found();
+
+        assertThat(app.settings().normalizeTimeZones()).isNull();
+        assertThat(app.settings().preferredBoolean()).isNull();
+        assertThat(app.warnings()).extracting(SourceProblem::format).containsExactlyInAnyOrder(
+                "application.properties:2:1: hibernate.timezone.default_storage=COLUMN is not supported yet: Hibernate adds an "
+                        + "integer column <column>_tz beside each OffsetDateTime, ZonedDateTime and OffsetTime, which migrate-watch"
+                        + " does not create",
+                "application.properties:3:1: hibernate.type.preferred_boolean_jdbc_type=CHAR is not supported yet: Hibernate's"
+                        + " default type is used instead (CHAR and TINYINT come with a check constraint Hibernate adds and"
+                        + " migrate-watch does not yet)");
+    }
+
+    @Test
+    void brokenYamlNamesTheFileAndTheLine() throws IOException {
+        Path yml = write("src/main/resources/application.yml", """
+                spring:
+                  jpa:
+                    properties: [unclosed
+                  other: 1
+                """);
+
+        assertThatThrownBy(this::found).isInstanceOf(SourceException.class)
+                .satisfies(e -> assertThat(((SourceException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(yml);
+                    assertThat(p.line()).isEqualTo(4);
+                    assertThat(p.message()).startsWith("not valid YAML");
+                }));
+    }
+
+    @Test
+    void persistenceXmlWithADoctypeIsRefusedNotExpanded() throws IOException {
+        Path secret = write("secret.txt", "s3cret");
+        Path xml = write("src/main/resources/META-INF/persistence.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE persistence [ <!ENTITY x SYSTEM "%s"> ]>
+                <persistence><persistence-unit name="u"><properties>
+                  <property name="hibernate.default_schema" value="&x;"/>
+                </properties></persistence-unit></persistence>
+                """.formatted(secret.toUri()));
+
+        assertThatThrownBy(this::found).isInstanceOf(SourceException.class)
+                .satisfies(e -> assertThat(((SourceException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(xml);
+                    assertThat(p.line()).isEqualTo(2);
+                    assertThat(p.message()).startsWith("not valid XML").doesNotContain("s3cret");
+                }));
+    }
+
+    @Test
+    void foundBesideTheSourcesInThePathItselfAndItsParentsInsideTheProjectOnly() throws IOException {
+        Path root = project.resolve("app");
+        write("app/application.properties", "a=1\n");
+        write("app/src/main/java/application.yml", "b: 1\n");
+        write("app/src/main/resources/application.yml", "c: 1\n");
+        write("app/src/main/resources/META-INF/persistence.xml", "<persistence/>\n");
+
+        assertThat(ApplicationSettingsFiles.find(List.of(root.resolve("src/main/java")), project))
+                .extracting(f -> project.relativize(f).toString())
+                .containsExactly("app/application.properties", "app/src/main/java/application.yml",
+                        "app/src/main/resources/application.yml", "app/src/main/resources/META-INF/persistence.xml");
+        // a models path outside the project folder: its parents are not searched
+        assertThat(ApplicationSettingsFiles.find(List.of(root.resolve("src/main/java")), project.resolve("elsewhere")))
+                .extracting(f -> project.relativize(f).toString())
+                .containsExactly("app/src/main/java/application.yml", "app/src/main/resources/application.yml",
+                        "app/src/main/resources/META-INF/persistence.xml");
+    }
+
+    // --- applied to the mapping
+
+    private static final String CUSTOMER = """
+            package app;
+            import jakarta.persistence.*;
+            import java.time.*;
+            import java.util.*;
+            @Entity
+            public class CustomerAccount {
+                @Id @GeneratedValue private Long id;
+                private Instant createdAt;
+                private OffsetDateTime seenAt;
+                private UUID token;
+                private boolean active;
+                private Duration spent;
+                @ManyToMany private Set<Badge> badges;
+            }
+            """;
+
+    private static final String BADGE = """
+            package app;
+            import jakarta.persistence.*;
+            @Entity
+            public class Badge {
+                @Id @GeneratedValue(generator = "badge_ids") private Long id;
+            }
+            """;
+
+    private ParsedModel model(HibernateSettings settings, Naming naming) {
+        Sources s = new Sources(project.resolve("src/main/java"));
+        s.write(CUSTOMER);
+        s.write(BADGE);
+        return s.model(new MappingOptions(naming, 7, settings));
+    }
+
+    @Test
+    void preferredTypesAndNormalizedTimeZonesChangeTheColumns() {
+        HibernateSettings settings = new HibernateSettings(null, null, "timestamp(6)", "char(36)", "integer", "interval second(6)",
+                true, null, null, null);
+
+        ParsedModel m = model(settings, Naming.SPRING);
+
+        assertThat(column(m, "customer_account", "created_at").type().sql()).isEqualTo("timestamp(6)");
+        assertThat(column(m, "customer_account", "seen_at").type().sql()).isEqualTo("timestamp(6)");
+        assertThat(column(m, "customer_account", "token").type().sql()).isEqualTo("char(36)");
+        assertThat(column(m, "customer_account", "active").type().sql()).isEqualTo("integer");
+        assertThat(column(m, "customer_account", "spent").type().sql()).isEqualTo("interval second(6)");
+    }
+
+    @Test
+    void legacyIdStructureNamingSharesHibernateSequenceStepOne() {
+        HibernateSettings legacy = new HibernateSettings(null, null, null, null, null, null, null, "legacy", null, null);
+
+        ParsedModel m = model(legacy, Naming.SPRING);
+
+        assertThat(m.schema().sequences().values()).extracting(Sequence::name, Sequence::increment)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("hibernate_sequence", 1L),
+                        org.assertj.core.groups.Tuple.tuple("badge_ids", 1L));
+    }
+
+    @Test
+    void singleIdStructureNamingUsesOneSequenceForAll() {
+        HibernateSettings single = new HibernateSettings(null, null, null, null, null, null, null, "single", null, null);
+
+        assertThat(model(single, Naming.SPRING).schema().sequences().values()).extracting(Sequence::name).containsExactly("hibernate_sequence");
+    }
+
+    @Test
+    void standardPhysicalNamingWithSpringsJoinTables() {
+        HibernateSettings mixed = new HibernateSettings(false, true, null, null, null, null, null, null, null, null);
+
+        ParsedModel m = model(mixed, Naming.SPRING);
+
+        // names as written (folded by PostgreSQL), the join table named after the owner's table and the attribute
+        assertThat(m.schema().tables()).containsOnlyKeys("customeraccount", "badge", "customeraccount_badges");
+        assertThat(column(m, "customeraccount", "createdat")).isNotNull();
+    }
+
+    @Test
+    void globallyQuotedIdentifiersKeepTheirCaseAndSkipThePhysicalStrategy() {
+        HibernateSettings quoted = new HibernateSettings(null, null, null, null, null, null, null, null, true, null);
+
+        ParsedModel m = model(quoted, Naming.SPRING);
+
+        assertThat(m.schema().tables()).containsKeys("CustomerAccount", "Badge");
+        assertThat(column(m, "CustomerAccount", "createdAt")).isNotNull();
+        assertThat(m.schema().sequences().values()).extracting(Sequence::name).contains("CustomerAccount_SEQ");
+    }
+}

@@ -1,0 +1,9 @@
+package com.example.petstore.domain;
+
+public enum OrderStatus {
+    OPEN, PAID, SHIPPED, CANCELLED;
+
+    public boolean isFinal() {
+        return this == SHIPPED || this == CANCELLED;
+    }
+}
