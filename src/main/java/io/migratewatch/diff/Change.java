@@ -92,5 +92,7 @@ public sealed interface Change permits TableChange, Lossless, DropTable, DropSeq
         R dropSequence(DropSequence c);
 
         R alterSequence(AlterSequence c);
+
+        R setComment(SetComment c);
     }
 }

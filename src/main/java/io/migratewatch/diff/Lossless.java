@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public sealed interface Lossless extends Change permits CreateTable, RenameTable, RenameColumn, AlterColumnDefault,
         AlterColumnIdentity, AddPrimaryKey, DropPrimaryKey, AddForeignKey, DropForeignKey, AddUnique, DropUnique,
-        CreateIndex, DropIndex, AddCheck, DropCheck, CreateSequence, AlterSequence {
+        CreateIndex, DropIndex, AddCheck, DropCheck, CreateSequence, AlterSequence, SetComment {
 
     @Override
     default Optional<DataLoss> loss(LiveData data) {

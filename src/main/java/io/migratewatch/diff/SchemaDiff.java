@@ -2,6 +2,7 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
+import io.migratewatch.schema.CommentTarget;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Identity;
 import io.migratewatch.schema.Index;
@@ -95,6 +96,18 @@ public final class SchemaDiff {
         for (Sequence old : current.sequences().values()) {
             if (!want.sequences().containsKey(old.name())) {
                 plan.dropSequences.add(new DropSequence(old));
+            }
+        }
+        // comments last: on what exists once everything else is done; a dropped table's comments go with it
+        java.util.SortedSet<CommentTarget> targets = new java.util.TreeSet<>(want.comments().keySet());
+        targets.addAll(current.comments().keySet());
+        for (CommentTarget target : targets) {
+            String from = current.comments().get(target);
+            String to = want.comments().get(target);
+            Table wanted = want.tables().get(target.table());
+            boolean exists = wanted != null && (target.isTable() || wanted.column(target.column()).isPresent());
+            if (exists && !Objects.equals(from, to)) {
+                plan.comments.add(new SetComment(target, from, to));
             }
         }
         return new Result(plan.ordered(), possibleRenames(plan));
@@ -223,7 +236,9 @@ public final class SchemaDiff {
                             ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete()) : fk)
                     .toList()));
         }
-        return Schema.of(tables, schema.sequences().values());
+        java.util.Map<CommentTarget, String> comments = new java.util.HashMap<>();
+        schema.comments().forEach((t, text) -> comments.put(t.table().equals(from) ? new CommentTarget(to, t.column()) : t, text));
+        return Schema.of(tables, schema.sequences().values()).withComments(comments);
     }
 
     private static Schema renameColumn(Schema schema, String table, String from, String to) {
@@ -247,7 +262,10 @@ public final class SchemaDiff {
                     : fk).toList());
             tables.add(t);
         }
-        return Schema.of(tables, schema.sequences().values());
+        java.util.Map<CommentTarget, String> comments = new java.util.HashMap<>();
+        schema.comments().forEach((c, text) -> comments.put(c.table().equals(table) && from.equals(c.column())
+                ? new CommentTarget(table, to) : c, text));
+        return Schema.of(tables, schema.sequences().values()).withComments(comments);
     }
 
     private static List<PossibleRename> possibleRenames(Plan plan) {
@@ -278,6 +296,7 @@ public final class SchemaDiff {
         final List<Change> addConstraints = new ArrayList<>();
         final List<Change> addForeignKeys = new ArrayList<>();
         final List<Change> dropSequences = new ArrayList<>();
+        final List<Change> comments = new ArrayList<>();
 
         List<Change> ordered() {
             List<Change> all = new ArrayList<>(renames);
@@ -292,6 +311,7 @@ public final class SchemaDiff {
             all.addAll(addConstraints);
             all.addAll(addForeignKeys);
             all.addAll(dropSequences);
+            all.addAll(comments);
             return List.copyOf(all);
         }
     }

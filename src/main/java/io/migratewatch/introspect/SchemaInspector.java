@@ -11,6 +11,7 @@ import static org.jooq.meta.postgres.pg_catalog.Tables.PG_SEQUENCE;
 
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
+import io.migratewatch.schema.CommentTarget;
 import io.migratewatch.schema.ColumnType;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Identifiers;
@@ -140,7 +141,31 @@ public final class SchemaInspector {
         for (TableBuilder t : tables.values()) {
             built.add(t.build());
         }
-        return Schema.of(built, sequences);
+        return Schema.of(built, sequences).withComments(readComments(connection));
+    }
+
+    /** Comments on the model's tables and their columns ({@code withComments} keeps only those). */
+    private Map<CommentTarget, String> readComments(Connection connection) throws SQLException {
+        Map<CommentTarget, String> comments = new java.util.HashMap<>();
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                "SELECT c.relname, a.attname, d.description FROM pg_catalog.pg_description d"
+                        + " JOIN pg_catalog.pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_catalog.pg_class'::regclass"
+                        + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                        + " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0"
+                        + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p')")) {
+            ps.setString(1, schemaName);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString(1);
+                    if (onlyTables != null && !onlyTables.contains(table)) {
+                        continue;
+                    }
+                    String column = rs.getString(2);
+                    comments.put(column == null ? CommentTarget.onTable(table) : CommentTarget.onColumn(table, column), rs.getString(3));
+                }
+            }
+        }
+        return comments;
     }
 
     // ---------------------------------------------------------------------------------------------

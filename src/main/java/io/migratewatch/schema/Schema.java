@@ -10,13 +10,32 @@ import java.util.TreeMap;
  * sources (what is wanted) and from the live database (what is there), so the diff never needs
  * to know where a schema came from.
  */
-public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences) {
+public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences,
+                     SortedMap<CommentTarget, String> comments) {
 
     public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>());
 
     public Schema {
         tables = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tables));
         sequences = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sequences));
+        comments = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(comments));
+    }
+
+    /** A schema without comments. */
+    public Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences) {
+        this(tables, sequences, new TreeMap<>());
+    }
+
+    /** This schema with these comments on its tables and columns (those on other objects are dropped). */
+    public Schema withComments(java.util.Map<CommentTarget, String> newComments) {
+        SortedMap<CommentTarget, String> kept = new TreeMap<>();
+        newComments.forEach((target, text) -> {
+            Table t = tables.get(target.table());
+            if (t != null && (target.isTable() || t.column(target.column()).isPresent())) {
+                kept.put(target, text);
+            }
+        });
+        return new Schema(tables, sequences, kept);
     }
 
     public static Schema of(Collection<Table> tables, Collection<Sequence> sequences) {
@@ -50,7 +69,7 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence
         t.replaceAll((name, table) -> table.foreignKeys().stream().anyMatch(fk -> tableNames.contains(fk.referencedTable()))
                 ? table.withForeignKeys(table.foreignKeys().stream().filter(fk -> !tableNames.contains(fk.referencedTable())).toList())
                 : table);
-        return new Schema(t, sequences);
+        return new Schema(t, sequences).withComments(comments);
     }
 
     /** This schema with only the named tables (and every sequence). */
@@ -62,6 +81,6 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence
                 t.put(name, table);
             }
         }
-        return new Schema(t, sequences);
+        return new Schema(t, sequences).withComments(comments);
     }
 }

@@ -3,6 +3,7 @@ package io.migratewatch.source;
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
 import io.migratewatch.schema.ColumnType;
+import io.migratewatch.schema.CommentTarget;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Identity;
 import io.migratewatch.schema.PrimaryKey;
@@ -111,6 +112,8 @@ final class EntityMapper {
         List<Sequence> sequences = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
         Map<String, ColumnType> keyTypes = new LinkedHashMap<>();
+        Map<CommentTarget, String> comments = new LinkedHashMap<>();
+        Comments.of(entity, ctx.constants).ifPresent(text -> comments.put(CommentTarget.onTable(table.emitted()), text));
         Map<String, String> columnRenames = new LinkedHashMap<>();
 
         List<Placed> placedColumns = new ArrayList<>(columnAttributes(entity, attributes, ctx));
@@ -170,6 +173,7 @@ final class EntityMapper {
             declaredBy.putIfAbsent(column.name().emitted(), a);
             byLogical.putIfAbsent(logical, column);
             String emitted = column.name().emitted();
+            Comments.of(a, ctx.constants).ifPresent(text -> comments.put(CommentTarget.onColumn(table.emitted(), emitted), text));
             RenameComments.renamedFrom(a.field(), null).ifPresent(old ->
                     columnRenames.put(emitted, ctx.naming().physical(old).emitted()));
             }
@@ -264,7 +268,7 @@ final class EntityMapper {
                 ? Map.of() : Map.of(table.emitted(), columnRenames);
         Renames renames = new Renames(tableRenames, columnsByTable);
         return new EntityResult(entity.qualifiedName(), role, table.emitted(), result, collectionTables, additions, sequences,
-                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt);
+                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments);
     }
 
     /**
@@ -404,6 +408,6 @@ final class EntityMapper {
                                        List<Sequence> sequences, List<SourceProblem> warnings, Set<String> unmanaged,
                                        Renames renames, MappingContext ctx, SourceProblem declaredAt) {
         return new EntityResult(entity.qualifiedName(), role, tableName, table, List.of(), List.of(), sequences, warnings,
-                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt);
+                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.migratewatch.source;
 
+import io.migratewatch.schema.CommentTarget;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Sequence;
 import io.migratewatch.schema.Table;
@@ -17,14 +18,16 @@ import java.util.Set;
  * @param collectionTables the join and collection tables of its collection fields
  * @param additions        columns its {@code @OneToMany @JoinColumn} fields add to other entities' tables
  * @param declaredAt       where the entity is declared, for problems that involve two entities
+ * @param comments         the comments on its table and columns
  */
 record EntityResult(String entity, HierarchyRole role, String tableName, Table table, List<Table> collectionTables,
                     List<CollectionMapper.Addition> additions, List<Sequence> sequences,
                     List<SourceProblem> warnings, Set<String> unmanagedTables, Renames renames,
-                    Map<Path, Long> dependencies, SourceProblem declaredAt) {
+                    Map<Path, Long> dependencies, SourceProblem declaredAt, Map<CommentTarget, String> comments) {
 
     EntityResult {
         collectionTables = List.copyOf(collectionTables);
+        comments = Map.copyOf(comments);
         additions = List.copyOf(additions);
         sequences = List.copyOf(sequences);
         warnings = List.copyOf(warnings);
@@ -44,6 +47,6 @@ record EntityResult(String entity, HierarchyRole role, String tableName, Table t
     /** The same result with its table replaced (another entity's columns merged in). */
     EntityResult withTable(Table merged) {
         return new EntityResult(entity, role, tableName, merged, collectionTables, additions, sequences, warnings, unmanagedTables,
-                renames, dependencies, declaredAt);
+                renames, dependencies, declaredAt, comments);
     }
 }

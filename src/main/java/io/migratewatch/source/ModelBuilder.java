@@ -1,5 +1,6 @@
 package io.migratewatch.source;
 
+import io.migratewatch.schema.CommentTarget;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
@@ -199,7 +200,14 @@ final class ModelBuilder {
             }
         }
         warnings.sort(BY_PLACE);
-        return new ParsedModel(Schema.of(tables.values(), sequences.values()), renames, warnings, unmanaged,
+        Map<CommentTarget, String> comments = new LinkedHashMap<>();
+        for (EntityResult r : byTable.values()) {
+            r.comments().forEach(comments::putIfAbsent);
+        }
+        for (EntityResult r : results) {
+            r.comments().forEach(comments::putIfAbsent);  // a second entity on a shared table adds its own
+        }
+        return new ParsedModel(Schema.of(tables.values(), sequences.values()).withComments(comments), renames, warnings, unmanaged,
                 Coverage.of(results, unmanaged));
     }
 

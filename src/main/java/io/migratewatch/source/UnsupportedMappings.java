@@ -19,13 +19,13 @@ final class UnsupportedMappings {
     private static final List<String> JPA_ON_FIELDS = List.of(
             "Converts", "MapKeyJoinColumn", "MapKeyClass", "MapKeyTemporal", "MapKeyEnumerated", "JoinColumns",
             "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "TableGenerator");
-    private static final List<String> HIBERNATE_ON_FIELDS = List.of("Comment",
+    private static final List<String> HIBERNATE_ON_FIELDS = List.of(
             "JavaType", "GeneratedColumn", "Any", "ManyToAny", "TimeZoneStorage", "CompositeType", "CollectionId",
             "CollectionType", "Struct", "Array", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas");
     // @Inheritance is reported with the rest of the hierarchy by EntityMapper
     private static final List<String> JPA_ON_CLASSES = List.of("SecondaryTable",
             "SecondaryTables", "Convert", "Converts");
-    private static final List<String> HIBERNATE_ON_CLASSES = List.of("Comment", "Comments",
+    private static final List<String> HIBERNATE_ON_CLASSES = List.of("Comments",
             "SoftDelete", "SecondaryRow", "DiscriminatorFormula");
 
     private final MappingContext ctx;

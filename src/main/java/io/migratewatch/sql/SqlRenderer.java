@@ -24,6 +24,8 @@ import io.migratewatch.diff.DropTable;
 import io.migratewatch.diff.DropUnique;
 import io.migratewatch.diff.RenameColumn;
 import io.migratewatch.diff.RenameTable;
+import io.migratewatch.diff.SetComment;
+import io.migratewatch.schema.Identifiers;
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
 import io.migratewatch.schema.ColumnType;
@@ -183,6 +185,13 @@ public final class SqlRenderer {
         @Override
         public String dropSequence(DropSequence c) {
             return "DROP SEQUENCE " + qualified(c.sequence().name());
+        }
+
+        @Override
+        public String setComment(SetComment c) {
+            String on = c.target().isTable() ? "COMMENT ON TABLE " + table(c.target().table())
+                    : "COMMENT ON COLUMN " + table(c.target().table()) + "." + quote(c.target().column());
+            return on + " IS " + (c.to() == null ? "NULL" : Identifiers.literal(c.to()));
         }
 
         @Override

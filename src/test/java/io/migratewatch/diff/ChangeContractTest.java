@@ -2,6 +2,7 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
+import io.migratewatch.schema.CommentTarget;
 import io.migratewatch.schema.ColumnType;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Identity;
@@ -59,7 +60,8 @@ class ChangeContractTest {
             new DropCheck("users", new CheckConstraint("ck_age", "\"age\" >= 0")),
             new CreateSequence(SEQ),
             new DropSequence(SEQ),
-            new AlterSequence(SEQ, new Sequence("users_seq", 1, 1)));
+            new AlterSequence(SEQ, new Sequence("users_seq", 1, 1)),
+            new SetComment(CommentTarget.onColumn("users", "email"), null, "where receipts go, it's checked"));
 
     private static final Set<Class<?>> CAN_LOSE_DATA = Set.of(DropTable.class, DropColumn.class, AddColumn.class,
             AlterColumnType.class, AlterColumnNullability.class, DropSequence.class);

@@ -41,7 +41,7 @@ class UnsupportedMappingsTest {
     @CsvSource(delimiter = '|', value = {
             "@ManyToMany private java.util.Map<String, Tag> tags;                  | @ManyToMany as a Map",
             "@Convert(attributeName = \"key\", converter = Object.class) private String secret; | @Convert(attributeName)",
-            "@org.hibernate.annotations.Comment(\"hello\") private String note;     | @Comment",
+            "@org.hibernate.annotations.GeneratedColumn(\"1\") private String note; | @GeneratedColumn",
             "@OrderColumn @OneToMany(mappedBy = \"x\") private java.util.List<Tag> t; | @OrderColumn on the inverse side",
             "@MapKeyJoinColumn(name = \"k\") @ManyToMany private java.util.Map<Tag, Tag> m; | @MapKeyJoinColumn",
     })
@@ -74,7 +74,7 @@ class UnsupportedMappingsTest {
                 @Entity
                 public class Post {
                     @Id private Long id;
-                    @org.hibernate.annotations.Comment("not yet") private String title;
+                    @org.hibernate.annotations.GeneratedColumn("upper(name)") private String title;
                     @ManyToMany private java.util.Set<Tag> tags;
                     @ElementCollection private java.util.Set<String> labels;
                 }
@@ -97,7 +97,7 @@ class UnsupportedMappingsTest {
                 @Entity
                 public class Post {
                     @Id private Long id;
-                    @org.hibernate.annotations.Comment("not yet") private String title;
+                    @org.hibernate.annotations.GeneratedColumn("upper(name)") private String title;
                     @OneToMany @JoinColumn(name = "post_id") private java.util.List<Tag> tags;
                 }
                 """);
