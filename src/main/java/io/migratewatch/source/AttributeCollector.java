@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * The fields that make up an entity's table: those of its {@code @MappedSuperclass} ancestors (top
  * first, as Hibernate binds them) and its own, with the type arguments of generic superclasses
- * carried down the {@code extends} chain. A superclass that is not watched is an error: its
- * fields cannot be known.
+ * carried down the {@code extends} chain; getters instead of fields where JPA's access type is
+ * property access ({@link PropertyAccess}). A superclass that is neither watched nor one of the
+ * {@link LibrarySuperclasses} is an error: its fields cannot be known.
  */
 final class AttributeCollector {
 
@@ -38,16 +39,54 @@ final class AttributeCollector {
         List<Level> levels = new ArrayList<>();
         levels.add(new Level(entity, Map.of()));
         levels.addAll(mappedSuperclasses(entity));
+        PropertyAccess hierarchy = PropertyAccess.ofHierarchy(topFirst(entity));
         List<Attribute> out = new ArrayList<>();
         for (int i = levels.size() - 1; i >= 0; i--) {
             Level level = levels.get(i);
-            for (FieldDeclaration f : level.type().fields()) {
+            for (FieldDeclaration f : persistent(level.type(), PropertyAccess.ofClass(level.type(), hierarchy))) {
                 for (VariableDeclarator v : f.getVariables()) {
                     out.add(new Attribute(level.type(), f, v, level.bindings()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A class's fields under field access, its getters (as fields) under property access; an attribute's own
+     * {@code @Access} takes it from the other side (a getter with {@code @Access(PROPERTY)} in a field-access class).
+     */
+    private static List<FieldDeclaration> persistent(TypeInfo type, PropertyAccess access) {
+        List<FieldDeclaration> out = new ArrayList<>();
+        for (FieldDeclaration f : type.fields()) {
+            if (access == PropertyAccess.FIELD || PropertyAccess.declared(f, type).orElse(null) == PropertyAccess.FIELD) {
+                out.add(f);
+            }
+        }
+        for (FieldDeclaration p : type.properties()) {
+            if (access == PropertyAccess.PROPERTY || PropertyAccess.declared(p, type).orElse(null) == PropertyAccess.PROPERTY) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The entity and every class above it that the index knows (entities and mapped superclasses alike, since the
+     * root's {@code @Id} decides a subclass's access), top first.
+     */
+    private List<TypeInfo> topFirst(TypeInfo entity) {
+        List<TypeInfo> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TypeInfo t = entity; t != null && seen.add(t.qualifiedName()); ) {
+            chain.add(0, t);
+            TypeName sup = index.superclass(t);
+            t = sup.isWatched() ? sup.watched() : null;
+            if (t != null) {
+                dependencies.add(t);
+            }
+        }
+        return chain;
     }
 
     /** The mapped superclasses above a type, nearest first. Plain classes in between are passed through. */

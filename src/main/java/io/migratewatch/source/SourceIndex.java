@@ -43,6 +43,8 @@ public final class SourceIndex {
     private long shapeVersion = 0;
     private TypeIndex typeIndex;
     private ParsedModel model;
+    /** The library superclasses known built in, parsed on the first model. */
+    private List<ParsedFile> library;
 
     private SourceIndex(List<Path> roots, MappingOptions options) {
         this.roots = roots;
@@ -147,7 +149,10 @@ public final class SourceIndex {
             if (!twice.isEmpty()) {
                 throw new SourceException(twice);
             }
-            typeIndex = new TypeIndex(ordered);
+            if (library == null) {
+                library = LibrarySuperclasses.parse();
+            }
+            typeIndex = new TypeIndex(ordered, library);
         }
         ParsedModel built = builder.build(typeIndex, shapeVersion, this::versionOf);
         if (!built.coverage().counted()) {
@@ -284,6 +289,9 @@ public final class SourceIndex {
     }
 
     private Long versionOf(Path path) {
+        if (LibrarySuperclasses.isLibrary(path)) {
+            return LibrarySuperclasses.VERSION;
+        }
         ParsedFile f = files.get(path);
         return f == null ? null : f.version();
     }

@@ -2,7 +2,9 @@ package io.migratewatch.source;
 
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +13,31 @@ import java.util.Optional;
 /**
  * Every watched type by qualified name, and Java's rules for what a simple or dotted type name
  * means in a given file: member types (also inherited ones), single-type imports, the same package,
- * wildcard imports, java.lang — the subset of JLS 6.5 that entity models use.
+ * wildcard imports, java.lang — the subset of JLS 6.5 that entity models use. Names also resolve
+ * to the {@link LibrarySuperclasses} (a watched type of the same name wins), which are not among
+ * {@link #types()}: they are never mapped as the user's entities.
  */
 final class TypeIndex {
 
     private static final int MAX_SUPERCLASS_DEPTH = 32;
 
     private final Map<String, TypeInfo> byName = new HashMap<>();
+    private final List<TypeInfo> watched = new ArrayList<>();
 
     TypeIndex(Collection<ParsedFile> files) {
+        this(files, List.of());
+    }
+
+    /** @param library the library sources: resolvable, but not watched types of the user's */
+    TypeIndex(Collection<ParsedFile> files, Collection<ParsedFile> library) {
         for (ParsedFile f : files) {
+            for (TypeInfo t : f.types()) {
+                if (byName.putIfAbsent(t.qualifiedName(), t) == null) {
+                    watched.add(t);
+                }
+            }
+        }
+        for (ParsedFile f : library) {
             for (TypeInfo t : f.types()) {
                 byName.putIfAbsent(t.qualifiedName(), t);
             }
@@ -31,8 +48,9 @@ final class TypeIndex {
         return Optional.ofNullable(byName.get(qualifiedName));
     }
 
+    /** The user's types: those of the watched files. */
     Collection<TypeInfo> types() {
-        return byName.values();
+        return Collections.unmodifiableList(watched);
     }
 
     /** Resolves a written type name ({@code Limits}, {@code Order.Status}, {@code com.x.Limits}) as seen from {@code context}. */
@@ -137,6 +155,6 @@ final class TypeIndex {
     }
 
     List<TypeInfo> all() {
-        return List.copyOf(byName.values());
+        return List.copyOf(watched);
     }
 }

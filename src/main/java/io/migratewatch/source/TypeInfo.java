@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -38,6 +39,7 @@ final class TypeInfo {
     // model() asks the same questions of every type on every build.
     private final Map<Family, Map<String, Optional<AnnotationExpr>>> annotationMemo = new EnumMap<>(Family.class);
     private List<FieldDeclaration> fields;
+    private List<FieldDeclaration> properties;
     private List<Ann> sequenceGenerators;
 
     TypeInfo(Path file, long version, FileImports imports, String qualifiedName, TypeDeclaration<?> declaration,
@@ -134,6 +136,21 @@ final class TypeInfo {
             fields = List.copyOf(all);
         }
         return fields;
+    }
+
+    /**
+     * The getters of this class as the fields property access persists ({@code getTotal()} → {@code total}),
+     * in declaration order: made once, so an attribute's syntax nodes stay the same on every build.
+     */
+    List<FieldDeclaration> properties() {
+        if (properties == null) {
+            List<FieldDeclaration> all = new ArrayList<>();
+            for (MethodDeclaration m : declaration.getMethods()) {
+                PropertyAccess.propertyName(m).ifPresent(name -> all.add(PropertyAccess.asField(m, name)));
+            }
+            properties = List.copyOf(all);
+        }
+        return properties;
     }
 
     /**

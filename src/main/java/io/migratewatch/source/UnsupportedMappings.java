@@ -53,6 +53,8 @@ final class UnsupportedMappings {
         boolean hasId = attributes.stream().anyMatch(a -> !a.isTransient()
                 && (a.has(Family.JPA, "Id") || a.has(Family.JPA, "EmbeddedId")));
         if (!hasId) {
+            // getters are attributes under property access (AttributeCollector): an @Id left here is on a method
+            // that is no getter, or a getter in a class read through its fields
             for (TypeInfo owner : owners) {
                 for (MethodDeclaration m : owner.declaration().getMethods()) {
                     Optional<AnnotationExpr> id = Annotations.find(m.getAnnotations(), owner.imports(), Family.JPA, "Id");
@@ -76,11 +78,6 @@ final class UnsupportedMappings {
         for (String name : HIBERNATE_ON_CLASSES) {
             owner.annotation(Family.HIBERNATE, name).ifPresent(a -> out.add(Finding.of("@" + name, owner, a)));
         }
-        owner.annotation(Family.JPA, "Access").ifPresent(a -> {
-            if (soft(() -> ctx.constants.enumName(new Ann(a, owner), "value", "FIELD")).orElse("FIELD").equals("PROPERTY")) {
-                out.add(Finding.of("@Access(AccessType.PROPERTY)", owner, a));
-            }
-        });
         if (isEntity) {
             owner.annotation(Family.JPA, "Table").ifPresent(a -> {
                 Ann table = new Ann(a, owner);

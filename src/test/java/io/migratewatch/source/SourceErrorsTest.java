@@ -45,13 +45,13 @@ class SourceErrorsTest {
         String message = error("""
                 package app;
                 import jakarta.persistence.*;
-                import org.springframework.data.jpa.domain.AbstractPersistable;
+                import com.acme.persistence.BaseEntity;
                 @Entity
-                public class Thing extends AbstractPersistable<Long> {
+                public class Thing extends BaseEntity<Long> {
                     private String name;
                 }
                 """);
-        assertThat(message).isEqualTo("Thing.java:5:28: superclass AbstractPersistable of Thing is not in models.paths: "
+        assertThat(message).isEqualTo("Thing.java:5:28: superclass BaseEntity of Thing is not in models.paths: "
                 + "add its source folder to models.paths in watcher.conf");
     }
 
