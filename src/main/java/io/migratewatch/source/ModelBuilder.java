@@ -58,8 +58,8 @@ final class ModelBuilder {
             cachedShape = shapeVersion;
             cachedGlobals = globals.signature();
         }
-        Map<String, HierarchyRole> roles = roles(entities, index);
         Hierarchies hierarchies = Hierarchies.of(entities, index);
+        Map<String, HierarchyRole> roles = roles(entities, hierarchies);
         if (!hierarchies.signature().equals(cachedHierarchies)) {
             // a root's table holds its subclasses' columns: a class that starts or stops extending it changes the root
             cache.clear();
@@ -98,25 +98,13 @@ final class ModelBuilder {
     }
 
     /** Entities that extend an entity, and the entities they extend (or that declare @Inheritance). */
-    private static Map<String, HierarchyRole> roles(List<TypeInfo> entities, TypeIndex index) {
+    private static Map<String, HierarchyRole> roles(List<TypeInfo> entities, Hierarchies hierarchies) {
         Map<String, HierarchyRole> roles = new HashMap<>();
         for (TypeInfo entity : entities) {
-            if (entity.has(Family.JPA, "Inheritance")) {
-                roles.putIfAbsent(entity.qualifiedName(), HierarchyRole.ROOT);
-            }
-            Set<String> seen = new HashSet<>();
-            TypeInfo current = entity;
-            while (seen.add(current.qualifiedName())) {
-                TypeName sup = index.superclass(current);
-                if (!sup.isWatched()) {
-                    break;
-                }
-                current = sup.watched();
-                if (current.has(Family.JPA, "Entity")) {
-                    roles.put(entity.qualifiedName(), HierarchyRole.SUBCLASS);
-                    roles.putIfAbsent(current.qualifiedName(), HierarchyRole.ROOT);
-                    break;
-                }
+            if (hierarchies.parent(entity) != null) {
+                roles.put(entity.qualifiedName(), HierarchyRole.SUBCLASS);
+            } else if (!hierarchies.children(entity).isEmpty() || entity.has(Family.JPA, "Inheritance")) {
+                roles.put(entity.qualifiedName(), HierarchyRole.ROOT);
             }
         }
         return roles;
