@@ -2,9 +2,7 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.Sequence;
 
-import java.util.List;
-
-public record AlterSequence(Sequence from, Sequence to) implements Lossless {
+public record AlterSequence(Sequence from, Sequence to) implements SequenceChange, Lossless {
 
     @Override
     public Change reverse() {
@@ -14,16 +12,6 @@ public record AlterSequence(Sequence from, Sequence to) implements Lossless {
     @Override
     public String describe() {
         return "alter sequence " + to.name();
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of();
-    }
-
-    @Override
-    public Subject subject() {
-        return Subject.SEQUENCE;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
  * and {@link #loss} has no default (a change that cannot lose data says so by being
  * {@link Lossless}), so a new change type is a compile error wherever it is not yet handled.
  */
-public sealed interface Change permits TableChange, Lossless, DropTable, DropSequence {
+public sealed interface Change permits TableChange, SequenceChange, Lossless, DropTable {
 
     /** What a change is about: a migration is described by its table and column changes first. */
     enum Subject { TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE }

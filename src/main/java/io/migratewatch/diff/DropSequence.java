@@ -3,11 +3,10 @@ package io.migratewatch.diff;
 import io.migratewatch.schema.Sequence;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 /** Drops a sequence. Its position is lost, which a later CREATE cannot restore: counted as data loss. */
-public record DropSequence(Sequence sequence) implements Change {
+public record DropSequence(Sequence sequence) implements SequenceChange {
 
     @Override
     public Change reverse() {
@@ -17,16 +16,6 @@ public record DropSequence(Sequence sequence) implements Change {
     @Override
     public String describe() {
         return "drop sequence " + sequence.name();
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of();
-    }
-
-    @Override
-    public Subject subject() {
-        return Subject.SEQUENCE;
     }
 
     @Override

@@ -188,13 +188,9 @@ final class ModelBuilder {
             }
         }
         warnings.sort(BY_PLACE);
+        // in entity order, so on a shared table the first entity's comment wins; withComments drops left-out tables'
         Map<CommentTarget, String> comments = new LinkedHashMap<>();
-        for (EntityResult r : byTable.values()) {
-            r.comments().forEach(comments::putIfAbsent);
-        }
-        for (EntityResult r : results) {
-            r.comments().forEach(comments::putIfAbsent);  // a second entity on a shared table adds its own
-        }
+        results.forEach(r -> r.comments().forEach(comments::putIfAbsent));
         return new ParsedModel(Schema.of(tables.values(), sequences.values()).withComments(comments), renames, warnings, unmanaged,
                 Coverage.of(results, unmanaged));
     }

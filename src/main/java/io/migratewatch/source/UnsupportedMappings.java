@@ -64,10 +64,12 @@ final class UnsupportedMappings {
                 }
             }
         }
-        // a key the key reader cannot take (an @Id on an association, @MapsId to a composite key) leaves the entity out
-        Optional<Targets.Target> self = soft(() -> ctx.env.targets.of(entity));
-        self.filter(t -> t.unsupported() != null && !t.unsupported().startsWith("an entity without") && !t.unsupported().contains("inheritance"))
-                .ifPresent(t -> out.add(Finding.of(t.unsupported(), entity, entity.declaration().getName())));
+        // a key the key reader cannot take (an @Id on an association, @MapsId to a composite key) leaves the entity out;
+        // an entity without an id of its own (a subclass) is keyed by its hierarchy, and one without any is an error
+        if (hasId) {
+            soft(() -> ctx.env.targets.of(entity)).filter(t -> t.unsupported() != null)
+                    .ifPresent(t -> out.add(Finding.of(t.unsupported(), entity, entity.declaration().getName())));
+        }
         return out;
     }
 
