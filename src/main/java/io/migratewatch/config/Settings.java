@@ -56,10 +56,22 @@ public record Settings(Database database, Models models, Migrations migrations, 
     public record Migrations(Path dir, String historyTable) {
     }
 
-    /** The daemon: on/off, what it may do on its own, and its timing. */
+    /**
+     * The daemon: on/off, what it may do on its own, and its timing.
+     *
+     * @param poll         {@code watcher.poll}: look for changes by re-reading the folders instead of waiting for the
+     *                     operating system's file events
+     * @param pollInterval how often a polled folder is re-read
+     */
     public record Watcher(boolean enabled, boolean autoGenerate, boolean autoApply, Duration debounce, Duration maxWait,
-                          boolean fold) {
+                          boolean fold, PollMode poll, Duration pollInterval) {
     }
+
+    /**
+     * {@code watcher.poll}: auto polls the folders on file systems that deliver no file events (a bind mount from a
+     * macOS or Windows host into a container, a network share); true always polls; false never does.
+     */
+    public enum PollMode { AUTO, ALWAYS, NEVER }
 
     /** @param webhookUrl empty for none */
     public record Notifications(boolean terminal, boolean desktop, String webhookUrl) {

@@ -30,7 +30,9 @@ public final class SettingsLoader {
             "DATABASE_USER", "database.user",
             "DATABASE_PASSWORD", "database.password",
             "DATABASE_SCHEMA", "database.schema",
-            "NOTIFY_WEBHOOK_URL", "notify.webhook-url");
+            "NOTIFY_WEBHOOK_URL", "notify.webhook-url",
+            "WATCHER_POLL", "watcher.poll",
+            "WATCHER_POLL_INTERVAL", "watcher.poll-interval");
 
     /** The docker-compose seed's switches: true/false/1/0/yes/no. */
     private static final Map<String, String> FLAGS = Map.of(
@@ -126,7 +128,7 @@ public final class SettingsLoader {
                     baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"));
             Settings.Watcher watcher = new Settings.Watcher(c.getBoolean("watcher.enabled"), c.getBoolean("watcher.auto-generate"),
                     c.getBoolean("watcher.auto-apply"), positive(c, "watcher.debounce"), positive(c, "watcher.max-wait"),
-                    c.getBoolean("watcher.fold"));
+                    c.getBoolean("watcher.fold"), pollMode(c), positive(c, "watcher.poll-interval"));
             Settings.Notifications notifications = new Settings.Notifications(c.getBoolean("notify.terminal"), c.getBoolean("notify.desktop"),
                     c.getString("notify.webhook-url"));
             return new Settings(database, models, migrations, watcher, notifications, backup(c, baseDir), baseDir);
@@ -154,6 +156,19 @@ public final class SettingsLoader {
             case "auto" -> Settings.ApplicationSettings.AUTO;
             case "off" -> Settings.ApplicationSettings.OFF;
             default -> throw new ConfigurationException(where(c, key) + key + " must be auto, off or a list of files, not '"
+                    + c.getString(key) + "'");
+        };
+    }
+
+    /** {@code watcher.poll}: auto, or a switch (a HOCON boolean, or the words the environment's switches accept). */
+    private static Settings.PollMode pollMode(Config c) {
+        String key = "watcher.poll";
+        String value = c.getString(key).trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "auto" -> Settings.PollMode.AUTO;
+            case "true", "1", "yes", "on" -> Settings.PollMode.ALWAYS;
+            case "false", "0", "no", "off" -> Settings.PollMode.NEVER;
+            default -> throw new ConfigurationException(where(c, key) + key + " must be auto, true or false, not '"
                     + c.getString(key) + "'");
         };
     }

@@ -90,12 +90,13 @@ public final class Daemon implements FileEvents {
         List<Path> roots = new ArrayList<>(project.settings().models().paths());
         roots.add(migrationsDir);
         roots.addAll(settingsFolders());
-        try (SourceWatcher watcher = new SourceWatcher(roots, this)) {
+        try (SourceWatcher watcher = new SourceWatcher(roots, this, flags.poll(), flags.pollInterval(), MountTable.ofThisProcess())) {
             watcher.start();
             notifier.send(Notification.of(EventKind.INFO, "Watching " + project.settings().models().paths().stream()
-                    .map(p -> project.settings().baseDir().relativize(p.toAbsolutePath()).toString()).collect(Collectors.joining(", "))
+                    .map(this::shown).collect(Collectors.joining(", "))
                     + " (quiet period " + flags.debounce().toMillis() + " ms; auto-generate " + onOff(flags.autoGenerate())
                     + ", auto-apply " + onOff(flags.autoApply()) + ")"));
+            announcePolling(watcher.polled());
             startUp();
             loop();
             notifier.send(Notification.of(EventKind.INFO, "Stopped watching"));
@@ -108,6 +109,18 @@ public final class Daemon implements FileEvents {
                 lock.unlock();
             }
         }
+    }
+
+    /** One line per reason: which folders are polled, how often, and why. */
+    private void announcePolling(Map<Path, String> polled) {
+        Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        polled.forEach((folder, why) -> byReason.computeIfAbsent(why, w -> new ArrayList<>()).add(shown(folder)));
+        byReason.forEach((why, folders) -> notifier.send(Notification.of(EventKind.INFO, "Polling " + String.join(", ", folders)
+                + " every " + flags.pollInterval().toMillis() + " ms: " + why)));
+    }
+
+    private String shown(Path folder) {
+        return project.settings().baseDir().relativize(folder.toAbsolutePath()).toString();
     }
 
     /** Asks the loop to finish the pipeline in progress and return; waits up to the timeout. */

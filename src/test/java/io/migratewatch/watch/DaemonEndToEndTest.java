@@ -338,4 +338,16 @@ class DaemonEndToEndTest {
         }
     }
 
+    @Test
+    void withPollingOnAnEntitySavedIsAppliedLikeWithFileEvents() throws Exception {
+        startOnTestDatabase(Map.of("WATCHER_POLL", "true", "WATCHER_POLL_INTERVAL", "200ms"));
+        assertThat(notes.await(0, n -> n.text().startsWith("Polling"), WAIT).text())
+                .isEqualTo("Polling src/main/java, migrations every 200 ms: watcher.poll = true");
+        int before = notes.count();
+
+        write("Customer.java", CUSTOMER.formatted(""));
+
+        assertThat(notes.await(before, EventKind.APPLIED, WAIT).text()).startsWith("✓ Migration applied: create table customer (");
+        assertThat(db.queryLong("select count(*) from pg_tables where tablename = 'customer'")).isEqualTo(1);
+    }
 }
