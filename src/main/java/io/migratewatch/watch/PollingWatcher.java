@@ -23,6 +23,7 @@ final class PollingWatcher implements AutoCloseable {
     private final List<TreeSnapshot> snapshots = new ArrayList<>();
     private final Thread thread;
     private volatile boolean closed;
+    private boolean failing;
 
     /** Takes the first snapshots now, so that every change after the constructor returns is reported. */
     PollingWatcher(List<Path> roots, Duration interval, FileEvents events) {
@@ -52,8 +53,12 @@ final class PollingWatcher implements AutoCloseable {
                     TreeSnapshot now = TreeSnapshot.take(roots.get(i));
                     now.changedSince(snapshots.get(i)).forEach(events::changed);
                     snapshots.set(i, now);
+                    failing = false;
                 } catch (RuntimeException e) {
-                    LOG.warn("cannot read {}: {}", roots.get(i), e.getMessage());
+                    if (!failing) { // once per streak: the next round tries again every interval
+                        LOG.error("cannot read " + roots.get(i) + " to look for changes", e);
+                    }
+                    failing = true;
                 }
             }
         }
