@@ -54,9 +54,22 @@ class ComposeFilesTest {
         return (List<String>) node.get(key);
     }
 
-    /** Compose's {@code ${NAME:-default}} with nothing set in the environment. */
-    private static String interpolated(String value) {
-        return value.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1");
+    /** Compose's {@code ${NAME:-default}} and {@code ${NAME:?error}} with {@code shell} as the environment. */
+    private static String interpolated(String value, Map<String, String> shell) {
+        Matcher m = Pattern.compile("\\$\\{([A-Z_]+):([-?])([^}]*)}").matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String set = shell.get(m.group(1));
+            assertThat(set != null || m.group(2).equals("-")).as(m.group() + " must be set").isTrue();
+            m.appendReplacement(out, Matcher.quoteReplacement(set != null ? set : m.group(3)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static Settings settings(Map<String, Object> service, Map<String, String> shell) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        environment(service).forEach((k, v) -> resolved.put(k, interpolated(v, shell)));
+        return SettingsLoader.load(null, ROOT, resolved, null);
     }
 
     private static Map<String, String> environment(Map<String, Object> service) {
@@ -128,9 +141,7 @@ class ComposeFilesTest {
         Map<String, String> env = environment(service(compose, "migrate-watch"));
         assertThat(env).containsKeys("DATABASE_URL", "MIGRATION_WATCHER", "AUTO_GENERATE", "AUTO_APPLY", "NOTIFY_WEBHOOK_URL", "WATCHER_POLL");
 
-        Map<String, String> resolved = new LinkedHashMap<>();
-        env.forEach((k, v) -> resolved.put(k, interpolated(v)));
-        Settings settings = SettingsLoader.load(null, ROOT, resolved, null);
+        Settings settings = settings(service(compose, "migrate-watch"), Map.of());
 
         Map<String, Object> db = map(service(compose, "db"), "environment");
         assertThat(settings.database().url())
@@ -186,8 +197,10 @@ class ComposeFilesTest {
         List<String> variables = new ArrayList<>(environment(service(yaml("docker-compose.yml"), "migrate-watch")).keySet());
         variables.addAll(environment(service(yaml("docker-compose.production.yml"), "migrate")).keySet());
 
+        List<String> settingRows = readme.lines().filter(l -> l.startsWith("| `")).toList();
         for (String variable : variables) {
-            assertThat(readme).as(variable).containsAnyOf("Env `" + variable + "`", "| `" + variable + "` | `watcher.");
+            assertThat(settingRows).as(variable).anyMatch(row -> row.startsWith("| `" + variable + "` | `watcher.")
+                    || (row.contains("Env ") && row.substring(row.indexOf("Env ")).contains("`" + variable + "`")));
         }
     }
 
@@ -208,6 +221,13 @@ class ComposeFilesTest {
         assertThat(list(migrate, "volumes")).contains("./migrations:/app/migrations:ro", "backups:/app/backups")
                 .noneMatch(v -> v.contains("src/main/java"));
         assertThat(map(production, "volumes")).containsKeys("db-data", "backups");
+
+        Settings settings = settings(migrate, Map.of("POSTGRES_PASSWORD", "p@ss/word"));
+        assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://db:5432/shop");
+        assertThat(settings.database().user()).isEqualTo("postgres");
+        assertThat(settings.database().password()).isEqualTo("p@ss/word");
+        assertThat(interpolated(String.valueOf(map(service(production, "db"), "environment").get("POSTGRES_PASSWORD")),
+                Map.of("POSTGRES_PASSWORD", "p@ss/word"))).isEqualTo("p@ss/word");
         assertThat(list(map(service(production, "db"), "healthcheck"), "test")).contains("pg_isready -U postgres -d shop");
     }
 
