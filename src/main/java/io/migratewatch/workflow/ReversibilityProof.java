@@ -61,6 +61,7 @@ final class ReversibilityProof {
     List<ProvenMigration> prove(Connection c, MigrationFile undoFirst, Schema known, Function<Schema, SchemaDiff.Result> plan,
                                 Schema want, Collection<String> unmanaged) throws SQLException {
         LockTable lockTable = LockTable.read(c);
+        int budget = budget(lockTable);
         Schema wanted = want.without(unmanaged);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -75,7 +76,7 @@ final class ReversibilityProof {
             if (diff.isEmpty()) {
                 return List.of(sections(diff));
             }
-            if (LockFootprint.of(diff.changes(), start, wanted) <= lockTable.migrationBudget()) {
+            if (LockFootprint.of(diff.changes(), start, wanted) <= budget) {
                 return List.of(proveInTransaction(c, start, diff, wanted));
             }
             if (undoFirst != null) {
@@ -85,7 +86,13 @@ final class ReversibilityProof {
             c.rollback();
             c.setAutoCommit(autoCommit);
         }
-        return proveInParts(start, diff, wanted, lockTable);
+        return proveInParts(start, diff, wanted, lockTable, budget);
+    }
+
+    /** {@code migrations.lock-budget}, or three quarters of the server's lock table. */
+    private int budget(LockTable lockTable) {
+        int configured = project.settings().migrations().lockBudget();
+        return configured > 0 ? configured : lockTable.migrationBudget();
     }
 
     private ProvenMigration proveInTransaction(Connection c, Schema start, SchemaDiff.Result diff, Schema wanted) throws SQLException {
@@ -99,14 +106,15 @@ final class ReversibilityProof {
         return migration;
     }
 
-    private List<ProvenMigration> proveInParts(Schema start, SchemaDiff.Result diff, Schema wanted, LockTable lockTable) throws SQLException {
-        int budget = lockTable.migrationBudget();
+    private List<ProvenMigration> proveInParts(Schema start, SchemaDiff.Result diff, Schema wanted, LockTable lockTable, int budget)
+            throws SQLException {
         List<ProvenMigration> parts = new ArrayList<>();
         for (List<Change> part : MigrationSplit.within(diff.changes(), start, wanted, budget)) {
             parts.add(sections(new SchemaDiff.Result(part, parts.isEmpty() ? diff.possibleRenames() : List.of())));
         }
         String why = "proving a migration of " + LockFootprint.of(diff.changes(), start, wanted) + " lock entries in "
-                + parts.size() + " parts (one transaction may take " + budget + ": half of " + lockTable.describe() + ")";
+                + parts.size() + " parts (one transaction may take " + budget + " of " + lockTable.capacity() + ": "
+                + lockTable.describe() + ")";
         try (ScratchDatabase scratch = ScratchDatabase.create(project.database(), why);
              Connection s = scratch.connect()) {
             s.setAutoCommit(false);
