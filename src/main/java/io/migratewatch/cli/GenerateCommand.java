@@ -4,6 +4,7 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.PossibleRename;
+import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.workflow.Generate;
 import io.migratewatch.workflow.Project;
@@ -46,8 +47,14 @@ final class GenerateCommand implements Callable<Integer> {
                 root.out.println(Printing.noChanges(result.coverage(), "No changes detected: the database matches the models."));
                 return ExitCode.OK;
             }
-            root.out.println("Generated " + project.settings().baseDir().relativize(result.file().path().toAbsolutePath())
-                    + " (revision " + result.file().revision() + ")");
+            if (result.files().size() > 1) {
+                root.out.println("These changes need more locks than one transaction may take on this server, so they are "
+                        + result.files().size() + " migrations that apply one after another, each whole or not at all:");
+            }
+            for (MigrationFile file : result.files()) {
+                root.out.println("Generated " + project.settings().baseDir().relativize(file.path().toAbsolutePath())
+                        + " (revision " + file.revision() + ")");
+            }
             for (Change c : result.changes()) {
                 root.out.println("  " + (c.canLoseData() ? "! " : "+ ") + c.describe());
             }

@@ -53,7 +53,11 @@ public record Settings(Database database, Models models, Migrations migrations, 
         }
     }
 
-    public record Migrations(Path dir, String historyTable) {
+    /**
+     * @param lockBudget the lock-table entries one migration's transaction may take; 0 for three quarters of the
+     *                   server's lock table
+     */
+    public record Migrations(Path dir, String historyTable, int lockBudget) {
     }
 
     /**

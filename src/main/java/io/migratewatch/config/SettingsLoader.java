@@ -125,7 +125,8 @@ public final class SettingsLoader {
             }
             Settings.Models models = new Settings.Models(List.copyOf(paths), naming, version, namingGiven, applicationSettings(c, baseDir));
             Settings.Migrations migrations = new Settings.Migrations(
-                    baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"));
+                    baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"),
+                    lockBudget(c));
             Settings.Watcher watcher = new Settings.Watcher(c.getBoolean("watcher.enabled"), c.getBoolean("watcher.auto-generate"),
                     c.getBoolean("watcher.auto-apply"), positive(c, "watcher.debounce"), positive(c, "watcher.max-wait"),
                     c.getBoolean("watcher.fold"), pollMode(c), positive(c, "watcher.poll-interval"));
@@ -210,6 +211,24 @@ public final class SettingsLoader {
             throw new ConfigurationException(where(c, key) + key + " must be longer than zero");
         }
         return d;
+    }
+
+    /** {@code migrations.lock-budget}: auto (0) or a positive number of lock-table entries. */
+    private static int lockBudget(Config c) {
+        String key = "migrations.lock-budget";
+        String value = c.getString(key).trim();
+        if (value.equalsIgnoreCase("auto")) {
+            return 0;
+        }
+        try {
+            int entries = Integer.parseInt(value);
+            if (entries > 0) {
+                return entries;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ConfigurationException(where(c, key) + key + " must be auto or a positive number of lock-table entries, not '" + value + "'");
     }
 
     private static int port(Config c, String key) {

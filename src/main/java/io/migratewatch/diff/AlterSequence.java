@@ -18,4 +18,9 @@ public record AlterSequence(Sequence from, Sequence to) implements SequenceChang
     public <R> R accept(Visitor<R> visitor) {
         return visitor.alterSequence(this);
     }
+
+    @Override
+    public String sequenceName() {
+        return to.name();
+    }
 }

@@ -18,4 +18,9 @@ public record CreateSequence(Sequence sequence) implements SequenceChange, Lossl
     public <R> R accept(Visitor<R> visitor) {
         return visitor.createSequence(this);
     }
+
+    @Override
+    public String sequenceName() {
+        return sequence.name();
+    }
 }

@@ -29,4 +29,9 @@ public record DropSequence(Sequence sequence) implements SequenceChange {
     public <R> R accept(Visitor<R> visitor) {
         return visitor.dropSequence(this);
     }
+
+    @Override
+    public String sequenceName() {
+        return sequence.name();
+    }
 }

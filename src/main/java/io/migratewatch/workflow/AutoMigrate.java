@@ -15,6 +15,7 @@ import io.migratewatch.source.ParsedModel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,18 @@ public final class AutoMigrate {
             }
             PlanMigration.Request request = open == null ? PlanMigration.Request.newMigration(Renames.NONE, false)
                     : PlanMigration.Request.foldInto(open, !openIsPending);
-            Plan plan = new PlanMigration(project).plan(c, model, request);
+            Plan plan;
+            try {
+                plan = new PlanMigration(project).plan(c, model, request);
+            } catch (ReversibilityProof.TooLargeToFold e) {
+                // the open migration and these changes would need more locks than one transaction holds: it stays as it is
+                project.migrations().rewrite(open.sealedAt(Instant.now(), open.description()));
+                if (openIsPending) {
+                    return new AutoMigrateOutcome.Pending(1);
+                }
+                open = null;
+                plan = new PlanMigration(project).plan(c, model, PlanMigration.Request.newMigration(Renames.NONE, false));
+            }
             if (plan instanceof Plan.NeedsReview review) {
                 return new AutoMigrateOutcome.Held(Descriptions.of(review.diff().changes()), review);
             }
@@ -79,17 +91,29 @@ public final class AutoMigrate {
     }
 
     private AutoMigrateOutcome create(Connection c, MigrationState state, Plan.Planned planned, long start) throws SQLException {
-        ProvenMigration proven = planned.migration();
-        String description = Descriptions.of(proven.diff().changes());
-        MigrationFile draft = new MigrationFile(null, Revisions.next(), state.graph().heads(),
-                description, Instant.now(), MigrationFile.DAEMON, proven.up(), proven.down(), 0, 0);
-        MigrationFile file = project.migrations().write(draft);
-        if (!project.settings().watcher().autoApply()) {
-            return new AutoMigrateOutcome.Generated(file, description);
+        List<MigrationFile> files = new ArrayList<>();
+        List<String> parents = state.graph().heads();
+        int parts = planned.migrations().size();
+        for (ProvenMigration proven : planned.migrations()) {
+            String description = Descriptions.of(proven.diff().changes())
+                    + (parts == 1 ? "" : " (part " + (files.size() + 1) + " of " + parts + ")");
+            MigrationFile draft = new MigrationFile(null, Revisions.next(), parents, description, Instant.now(), MigrationFile.DAEMON,
+                    proven.up(), proven.down(), 0, 0, parts == 1 ? null : Instant.now());
+            MigrationFile file = project.migrations().write(draft);
+            files.add(file);
+            parents = List.of(file.revision());
         }
-        BackupStep.Result backedUp = backup.before(c, file.revision());
-        apply(c, file, backedUp);
-        return new AutoMigrateOutcome.Applied(file, description, false, millis(start), backedUp.note());
+        MigrationFile last = files.get(files.size() - 1);
+        String description = parts == 1 ? last.description()
+                : Descriptions.of(planned.changes().changes()) + " (" + parts + " migrations, each within one transaction's locks)";
+        if (!project.settings().watcher().autoApply()) {
+            return new AutoMigrateOutcome.Generated(last, description);
+        }
+        BackupStep.Result backedUp = backup.before(c, last.revision());
+        for (int i = 0; i < files.size(); i++) {
+            apply(c, files.get(i), backedUp, i);
+        }
+        return new AutoMigrateOutcome.Applied(last, description, false, millis(start), backedUp.note());
     }
 
     /**
@@ -142,11 +166,11 @@ public final class AutoMigrate {
     }
 
     /** Applies a migration the daemon wrote, recording the backup taken before it; a failure names the way back. */
-    private void apply(Connection c, MigrationFile file, BackupStep.Result backedUp) throws SQLException {
+    private void apply(Connection c, MigrationFile file, BackupStep.Result backedUp, int appliedBefore) throws SQLException {
         try {
             project.runner().run(c, file, Direction.UP, "daemon", backedUp.file());
         } catch (MigrationFailedException e) {
-            throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
+            throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, appliedBefore));
         }
     }
 

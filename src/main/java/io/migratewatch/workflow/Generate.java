@@ -18,6 +18,7 @@ import io.migratewatch.source.SourceProblem;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,11 +29,21 @@ public final class Generate {
     }
 
     /**
-     * @param file     null when there was nothing to write
+     * @param files    the migrations written, in order: none when there was nothing to write, several when the
+     *                 changes need more locks than one transaction may hold on this server
      * @param coverage what the models' migrations cover (entities left out, mapping files not read); null for --empty
      */
-    public record Result(MigrationFile file, List<Change> changes, List<PossibleRename> possibleRenames,
+    public record Result(List<MigrationFile> files, List<Change> changes, List<PossibleRename> possibleRenames,
                          List<SourceProblem> warnings, Coverage coverage) {
+
+        public Result {
+            files = List.copyOf(files);
+        }
+
+        /** The last migration written (the new head), or null when nothing was written. */
+        public MigrationFile file() {
+            return files.isEmpty() ? null : files.get(files.size() - 1);
+        }
     }
 
     private final Project project;
@@ -67,7 +78,7 @@ public final class Generate {
             requireAtHead(state);
             List<String> parents = state.graph().heads();
             if (request.empty()) {
-                return new Result(write(description, parents, "", "", "manual"), List.of(), List.of(), List.of(), null);
+                return new Result(List.of(write(description, parents, "", "", "manual", null)), List.of(), List.of(), List.of(), null);
             }
             Plan plan = new PlanMigration(project).plan(c, model,
                     PlanMigration.Request.newMigration(request.renames(), request.allowDestructive()));
@@ -77,10 +88,18 @@ public final class Generate {
                         + "\n" + review.howToProceed(description), review.losses());
             }
             if (!(plan instanceof Plan.Planned planned)) {
-                return new Result(null, List.of(), List.of(), model.warnings(), model.coverage());
+                return new Result(List.of(), List.of(), List.of(), model.warnings(), model.coverage());
             }
-            MigrationFile file = write(description, parents, planned.migration().up(), planned.migration().down(), "auto");
-            return new Result(file, planned.changes().changes(), planned.changes().possibleRenames(), model.warnings(),
+            List<MigrationFile> files = new ArrayList<>();
+            int parts = planned.migrations().size();
+            for (ProvenMigration part : planned.migrations()) {
+                // a large migration in parts: each its own file, sealed, so the daemon never folds into one of them
+                String named = parts == 1 ? description : description + " (part " + (files.size() + 1) + " of " + parts + ")";
+                MigrationFile file = write(named, parents, part.up(), part.down(), "auto", parts == 1 ? null : Instant.now());
+                files.add(file);
+                parents = List.of(file.revision());
+            }
+            return new Result(files, planned.changes().changes(), planned.changes().possibleRenames(), model.warnings(),
                     model.coverage());
         } catch (SQLException e) {
             throw DatabaseErrors.whileChanging("generating a migration", e);
@@ -100,10 +119,10 @@ public final class Generate {
         }
     }
 
-    private MigrationFile write(String description, List<String> parents, String up, String down, String generated) {
+    private MigrationFile write(String description, List<String> parents, String up, String down, String generated, Instant sealed) {
         String revision = Revisions.next();
         MigrationFile draft = new MigrationFile(null, revision, parents, description.strip(), Instant.now(), generated,
-                up, down, 0, 0);
+                up, down, 0, 0, sealed);
         return project.migrations().write(draft);
     }
 }

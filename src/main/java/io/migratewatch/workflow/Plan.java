@@ -43,13 +43,29 @@ public sealed interface Plan {
     }
 
     /**
-     * A migration ready to write or apply.
+     * Migrations ready to write or apply: usually one; several, in order, when the changes need more locks
+     * than one transaction may hold on this server (each part is then a migration of its own).
      *
-     * @param changes   what the database receives now: the models against the live schema
-     * @param migration the migration's own sections, proven: up reaches the models, down returns to where it
-     *                  started. The same as {@code changes} for a new migration; for one the daemon folds into,
-     *                  the net change from its parent (empty when the changes cancelled out)
+     * @param changes    what the database receives now: the models against the live schema
+     * @param migrations the migrations' own sections, proven: up reaches the models, down returns to where it
+     *                   started. The same as {@code changes} for a new migration; for one the daemon folds into,
+     *                   the net change from its parent (empty when the changes cancelled out)
      */
-    record Planned(SchemaDiff.Result changes, ProvenMigration migration) implements Plan {
+    record Planned(SchemaDiff.Result changes, List<ProvenMigration> migrations) implements Plan {
+
+        public Planned {
+            migrations = List.copyOf(migrations);
+            if (migrations.isEmpty()) {
+                throw new IllegalArgumentException("a plan has at least one migration");
+            }
+        }
+
+        /** The one migration of a plan that fits one transaction (every fold does). */
+        public ProvenMigration migration() {
+            if (migrations.size() != 1) {
+                throw new IllegalStateException("this plan has " + migrations.size() + " migrations");
+            }
+            return migrations.get(0);
+        }
     }
 }

@@ -42,6 +42,10 @@ public final class PlanMigration {
         this.project = project;
     }
 
+    /**
+     * @throws ReversibilityProof.TooLargeToFold when folding into {@code request.foldInto()} would make one migration
+     *                                           larger than one transaction may lock
+     */
     public Plan plan(Connection c, ParsedModel model, Request request) throws SQLException {
         Project.Comparison comparison = project.comparison(c, model, request.renames());
         SchemaDiff.Result changes = comparison.diff();
@@ -56,16 +60,19 @@ public final class PlanMigration {
         }
         Schema want = model.schema().without(model.unmanagedTables());
         ReversibilityProof proof = new ReversibilityProof(project);
-        ProvenMigration migration;
+        List<ProvenMigration> migrations;
         if (request.foldInto() == null) {
-            migration = proof.prove(c, null, comparison.have(), start -> changes, want, model.unmanagedTables());
+            migrations = proof.prove(c, null, comparison.have(), start -> changes, want, model.unmanagedTables());
         } else {
             // the net change from the open migration's parent: read inside the proof, after its down section
             MigrationFile undoFirst = request.foldIntoApplied() ? request.foldInto() : null;
             Schema known = request.foldIntoApplied() ? null : comparison.have();
-            migration = proof.prove(c, undoFirst, known, parent -> SchemaDiff.between(parent, want, model.renames()), want,
+            migrations = proof.prove(c, undoFirst, known, parent -> SchemaDiff.between(parent, want, model.renames()), want,
                     model.unmanagedTables());
         }
-        return new Plan.Planned(changes, migration);
+        if (request.foldInto() != null && migrations.size() > 1) {
+            throw new ReversibilityProof.TooLargeToFold();
+        }
+        return new Plan.Planned(changes, migrations);
     }
 }

@@ -2,28 +2,46 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.LockTable;
+import io.migratewatch.db.ScratchDatabase;
 import io.migratewatch.diff.Change;
+import io.migratewatch.diff.LockFootprint;
+import io.migratewatch.diff.MigrationSplit;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.diff.TouchedTables;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
+import io.migratewatch.schema.Identifiers;
 import io.migratewatch.schema.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Plans a migration and proves it before it is applied for real: inside one transaction that is
- * always rolled back, the up section must reach the wanted schema and the down section must return
- * the schema it started from.
+ * Plans a migration and proves it before it is applied for real: the up section must reach the
+ * wanted schema and the down section must return the schema it started from.
+ * <p>
+ * A migration that fits the server's lock table is proven inside one transaction on the database
+ * itself, always rolled back. One that does not (thousands of new tables on a stock server) is cut
+ * into parts that each fit, each its own migration; they are proven in order on a scratch database
+ * built with the current schema, where each part commits as it will on the real database.
  */
 final class ReversibilityProof {
+
+    /** Folding would make one migration larger than one transaction can lock: start a new one instead. */
+    static final class TooLargeToFold extends RuntimeException {
+        TooLargeToFold() {
+            super(null, null, false, false);
+        }
+    }
 
     private final Project project;
 
@@ -35,47 +53,121 @@ final class ReversibilityProof {
      * @param undoFirst a migration whose down section runs first (the one being folded into), or null
      * @param plan      the changes from the start schema (read inside the transaction) to the wanted one
      * @param unmanaged tables the models leave out, ignored in the comparison
-     * @param known the schema the database has now, when the caller just read it (saves reading it again;
-     *              only used when nothing is undone first), or null
+     * @param known     the schema the database has now, when the caller just read it (saves reading it again;
+     *                  only used when nothing is undone first), or null
+     * @return the migrations to write, in order: one, or several when one transaction could not hold the whole
+     * @throws TooLargeToFold when folding into {@code undoFirst} would not fit one transaction
      */
-    ProvenMigration prove(Connection c, MigrationFile undoFirst, Schema known, Function<Schema, SchemaDiff.Result> plan, Schema want,
-                 Collection<String> unmanaged) throws SQLException {
+    List<ProvenMigration> prove(Connection c, MigrationFile undoFirst, Schema known, Function<Schema, SchemaDiff.Result> plan,
+                                Schema want, Collection<String> unmanaged) throws SQLException {
+        LockTable lockTable = LockTable.read(c);
+        int budget = budget(lockTable);
+        Schema wanted = want.without(unmanaged);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
+        Schema start;
+        SchemaDiff.Result diff;
         try {
             if (undoFirst != null) {
                 run(c, undoFirst.down(), "down section of " + undoFirst.fileName());
             }
-            Schema start = (undoFirst == null && known != null ? known : project.inspect(c)).without(unmanaged);
-            SchemaDiff.Result diff = plan.apply(start);
-            String up = project.renderer().script(diff.changes());
-            String down = project.renderer().script(diff.reversed());
+            start = (undoFirst == null && known != null ? known : project.inspect(c)).without(unmanaged);
+            diff = plan.apply(start);
             if (diff.isEmpty()) {
-                return new ProvenMigration(diff, up, down);
+                return List.of(sections(diff));
             }
-            // the sections touch only these tables: reading just them keeps the proof's cost flat in the schema's size
-            Set<String> touched = TouchedTables.of(diff.changes());
-            run(c, up, "up section");
-            SchemaDiff.Result left = SchemaDiff.between(project.inspect(c, touched), want.without(unmanaged).only(touched));
-            if (!left.isEmpty()) {
-                throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "the generated up section does not reach the models' schema; still different: "
-                        + describe(left) + ". Nothing was applied.");
+            if (LockFootprint.of(diff.changes(), start, wanted) <= budget) {
+                return List.of(proveInTransaction(c, start, diff, wanted));
             }
-            run(c, down, "down section");
-            SchemaDiff.Result back = SchemaDiff.between(project.inspect(c, touched), start.only(touched));
-            if (!back.isEmpty()) {
-                throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "the generated down section does not return the schema it started from; different: "
-                        + describe(back) + ". Nothing was applied.");
+            if (undoFirst != null) {
+                throw new TooLargeToFold();
             }
-            return new ProvenMigration(diff, up, down);
         } finally {
             c.rollback();
             c.setAutoCommit(autoCommit);
+        }
+        return proveInParts(start, diff, wanted, lockTable, budget);
+    }
+
+    /** {@code migrations.lock-budget}, or three quarters of the server's lock table. */
+    private int budget(LockTable lockTable) {
+        int configured = project.settings().migrations().lockBudget();
+        return configured > 0 ? configured : lockTable.migrationBudget();
+    }
+
+    private ProvenMigration proveInTransaction(Connection c, Schema start, SchemaDiff.Result diff, Schema wanted) throws SQLException {
+        ProvenMigration migration = sections(diff);
+        // the sections touch only these tables: reading just them keeps the proof's cost flat in the schema's size
+        Set<String> touched = TouchedTables.of(diff.changes());
+        run(c, migration.up(), "up section");
+        requireReached(project.inspect(c, touched), wanted.only(touched));
+        run(c, migration.down(), "down section");
+        requireReturned(project.inspect(c, touched), start.only(touched));
+        return migration;
+    }
+
+    private List<ProvenMigration> proveInParts(Schema start, SchemaDiff.Result diff, Schema wanted, LockTable lockTable, int budget)
+            throws SQLException {
+        List<ProvenMigration> parts = new ArrayList<>();
+        for (List<Change> part : MigrationSplit.within(diff.changes(), start, wanted, budget)) {
+            parts.add(sections(new SchemaDiff.Result(part, parts.isEmpty() ? diff.possibleRenames() : List.of())));
+        }
+        String why = "proving a migration of " + LockFootprint.of(diff.changes(), start, wanted) + " lock entries in "
+                + parts.size() + " parts (one transaction may take " + budget + " of " + lockTable.capacity() + ": "
+                + lockTable.describe() + ")";
+        try (ScratchDatabase scratch = ScratchDatabase.create(project.database(), why);
+             Connection s = scratch.connect()) {
+            s.setAutoCommit(false);
+            String schema = project.settings().database().schema();
+            runAndCommit(s, "CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema), "scratch schema");
+            SchemaDiff.Result build = SchemaDiff.between(Schema.EMPTY, start);
+            for (List<Change> step : MigrationSplit.within(build.changes(), Schema.EMPTY, start, budget)) {
+                runAndCommit(s, project.renderer().script(step), "copy of the current schema");
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                runAndCommit(s, parts.get(i).up(), "up section of part " + (i + 1));
+            }
+            requireReached(project.inspect(s), wanted);
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                runAndCommit(s, parts.get(i).down(), "down section of part " + (i + 1));
+            }
+            requireReturned(project.inspect(s), start);
+        }
+        return parts;
+    }
+
+    private ProvenMigration sections(SchemaDiff.Result diff) {
+        return new ProvenMigration(diff, project.renderer().script(diff.changes()), project.renderer().script(diff.reversed()));
+    }
+
+    private static void requireReached(Schema have, Schema want) {
+        SchemaDiff.Result left = SchemaDiff.between(have, want);
+        if (!left.isEmpty()) {
+            throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "the generated up section does not reach the models' schema; still different: "
+                    + describe(left) + ". Nothing was applied.");
+        }
+    }
+
+    private static void requireReturned(Schema have, Schema start) {
+        SchemaDiff.Result back = SchemaDiff.between(have, start);
+        if (!back.isEmpty()) {
+            throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "the generated down section does not return the schema it started from; different: "
+                    + describe(back) + ". Nothing was applied.");
         }
     }
 
     private static String describe(SchemaDiff.Result diff) {
         return diff.changes().stream().map(Change::describe).collect(Collectors.joining(", "));
+    }
+
+    private static void runAndCommit(Connection c, String sql, String what) throws SQLException {
+        try {
+            run(c, sql, what);
+            c.commit();
+        } catch (RuntimeException | SQLException e) {
+            c.rollback();
+            throw e;
+        }
     }
 
     private static void run(Connection c, String sql, String what) throws SQLException {
