@@ -158,6 +158,7 @@ class ConcurrentRunsTest {
             for (int round = 1; round <= p[1]; round++) {
                 freshProject();
                 writeChain(1, SHOP);
+                long started = System.nanoTime();
                 List<CompletableFuture<Finished>> running = new ArrayList<>();
                 for (int i = 0; i < processes; i++) {
                     running.add(finished(command("upgrade").start()));
@@ -170,7 +171,8 @@ class ConcurrentRunsTest {
                 List<Integer> exits = runs.stream().map(Finished::exit).sorted().toList();
                 String line = "concurrent upgrade: %2d processes started, %d migrations applied (of 3; history rows %d),"
                         .formatted(processes, applied, historyRows())
-                        + " exit codes " + exits + ", " + waitedAndFoundNothing + " waited and found nothing to do";
+                        + " exit codes " + exits + ", " + waitedAndFoundNothing + " waited and found nothing to do, "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms";
                 System.out.println(line);
                 figures.add(line);
 
