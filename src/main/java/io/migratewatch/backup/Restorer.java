@@ -31,7 +31,7 @@ public final class Restorer {
     public record Result(Manifest manifest, long millis) {
     }
 
-    /** Runs first inside the restore transaction (the caller takes the migration lock there). */
+    /** Runs first inside the restore transaction (the caller checks there that it still holds the migration lock). */
     public interface Guard {
         void enter(Connection connection) throws SQLException;
     }

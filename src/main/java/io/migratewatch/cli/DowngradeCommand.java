@@ -1,6 +1,7 @@
 package io.migratewatch.cli;
 
 import io.migratewatch.ExitCode;
+import io.migratewatch.diff.DataLoss;
 import io.migratewatch.workflow.Downgrade;
 import io.migratewatch.workflow.Project;
 import picocli.CommandLine.ArgGroup;
@@ -8,6 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.Console;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "downgrade", description = "Run down sections, newest first.")
@@ -33,13 +37,28 @@ final class DowngradeCommand implements Callable<Integer> {
     @Option(names = "--no-backup", description = "do not back up before reverting (backup.enabled = false does so always)")
     boolean noBackup;
 
+    @Option(names = "--allow-destructive", description = "revert even when a down section drops values (asked on a terminal otherwise)")
+    boolean allowDestructive;
+
     @Override
     public Integer call() {
         try (Project project = root.project()) {
-            var request = new Downgrade.Request(target.steps == null ? 0 : target.steps, target.to, sql);
-            Printing.steps(root, new Downgrade(project, Printing.backupStep(root, project, "downgrade", noBackup)).run(request),
-                    "Reverted", "Nothing to revert.");
+            var request = new Downgrade.Request(target.steps == null ? 0 : target.steps, target.to, sql, allowDestructive);
+            Printing.steps(root, new Downgrade(project, Printing.backupStep(root, project, "downgrade", noBackup), this::confirm)
+                    .run(request), "Reverted", "Nothing to revert.");
             return ExitCode.OK;
         }
+    }
+
+    /** On a terminal, the user may accept the loss there; without one, only --allow-destructive does. */
+    private boolean confirm(List<DataLoss> losses, String retry) {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        root.out.println("This downgrade would lose data:");
+        losses.forEach(loss -> root.out.println("  - " + loss.explanation()));
+        String answer = console.readLine("Type yes to drop them: ");
+        return answer != null && answer.trim().toLowerCase(Locale.ROOT).equals("yes");
     }
 }

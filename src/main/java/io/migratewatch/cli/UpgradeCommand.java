@@ -28,8 +28,11 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project project = root.project()) {
-            Printing.steps(root, new Upgrade(project, Printing.backupStep(root, project, "upgrade", noBackup)).run(target, sql),
-                    "Applied", "Already at head: nothing to apply.");
+            Upgrade.Result result = new Upgrade(project, Printing.backupStep(root, project, "upgrade", noBackup)).run(target, sql);
+            int meanwhile = result.appliedMeanwhile();
+            Printing.steps(root, result, "Applied", meanwhile == 0 ? "Already at head: nothing to apply."
+                    : "Already at head (another process applied " + meanwhile + (meanwhile == 1 ? " migration" : " migrations")
+                    + " while this one waited)");
             return ExitCode.OK;
         }
     }

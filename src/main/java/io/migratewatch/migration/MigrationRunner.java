@@ -8,15 +8,17 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Applies migrations: each in its own transaction, under the advisory lock, recorded in the history
- * table in the same transaction. A failing statement rolls the whole migration back.
+ * Applies migrations: each in its own transaction, recorded in the history table in the same
+ * transaction, while the caller holds the migration lock. A failing statement rolls the whole
+ * migration back.
  */
 public final class MigrationRunner {
 
     private final HistoryTable history;
-    private final AdvisoryLock lock;
+    private final AdvisoryLock.Held lock;
 
-    public MigrationRunner(HistoryTable history, AdvisoryLock lock) {
+    /** @param lock the migration lock the caller holds for its whole use case; null when it holds none, and then nothing runs */
+    public MigrationRunner(HistoryTable history, AdvisoryLock.Held lock) {
         this.history = history;
         this.lock = lock;
     }
@@ -70,12 +72,15 @@ public final class MigrationRunner {
         T run() throws SQLException;
     }
 
-    /** One transaction under the advisory lock: committed when the work succeeds, rolled back whole when it fails. */
+    /** One transaction, while the lock is held: committed when the work succeeds, rolled back whole when it fails. */
     private <T> T inLockedTransaction(Connection c, Work<T> work) throws SQLException {
+        if (lock == null) {
+            throw new IllegalStateException("migrations are applied only under the migration lock");
+        }
+        lock.requireHeld();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            lock.acquire(c);
             T result = work.run();
             c.commit();
             return result;

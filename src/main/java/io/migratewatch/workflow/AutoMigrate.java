@@ -37,7 +37,7 @@ public final class AutoMigrate {
     public AutoMigrateOutcome run(ParsedModel model) {
         Settings.Watcher flags = project.settings().watcher();
         long start = System.nanoTime();
-        try (Connection c = project.connect()) {
+        try (Connection c = project.connect(); MigrationLock lock = project.lock()) {
             MigrationState state = project.state(c);
             state.requireNoDrift();
             MigrationFile open = foldable(state, flags);

@@ -73,7 +73,8 @@ public final class Generate {
         if (model != null) {
             modelRead.accept(model);
         }
-        try (Connection c = project.connect()) {
+        // under the lock, so that no migration is applied between the check that the database is at head and the proof
+        try (Connection c = project.connect(); MigrationLock lock = project.lock()) {
             MigrationState state = project.state(c);
             requireAtHead(state);
             List<String> parents = state.graph().heads();

@@ -41,6 +41,8 @@ public final class Project implements AutoCloseable {
     private final Consumer<String> out;
     private Database database;
     private boolean announced;
+    /** The migration lock this thread holds, if any: use cases run inside another's lock share it. */
+    private final ThreadLocal<MigrationLock> lock = new ThreadLocal<>();
 
     public Project(Settings settings, Consumer<String> out) {
         this.settings = settings;
@@ -74,8 +76,35 @@ public final class Project implements AutoCloseable {
         return new HistoryTable(settings.database().schema(), settings.migrations().historyTable());
     }
 
+    /** Applies migrations while this thread holds the migration lock ({@link #lock()}); refuses to run otherwise. */
     public MigrationRunner runner() {
-        return new MigrationRunner(history(), new AdvisoryLock(settings.database().schema(), settings.database().lockTimeout()));
+        MigrationLock held = lock.get();
+        return new MigrationRunner(history(), held == null ? null : held.held());
+    }
+
+    /**
+     * Takes the session-level migration lock on a connection of its own, trying again until
+     * {@code database.lock-timeout}: hold it, with try-with-resources, around a whole use case that
+     * changes the database or its history, from reading what is pending to recording what was applied.
+     * Taken again on a thread that holds it, it gives a nested handle and the outermost close releases it.
+     *
+     * @throws io.migratewatch.MigrateWatchException (exit 4) when another process held it for the whole timeout
+     */
+    public MigrationLock lock() throws SQLException {
+        MigrationLock current = lock.get();
+        if (current != null) {
+            return current.nested();
+        }
+        Connection own = connect();
+        try {
+            AdvisoryLock.Held held = new AdvisoryLock(settings.database().schema(), settings.database().lockTimeout()).acquire(own);
+            MigrationLock taken = new MigrationLock(own, held, lock::remove);
+            lock.set(taken);
+            return taken;
+        } catch (SQLException | RuntimeException e) {
+            own.close();
+            throw e;
+        }
     }
 
     public Backups backups() {

@@ -11,7 +11,6 @@ import io.migratewatch.backup.Manifest;
 import io.migratewatch.backup.Progress;
 import io.migratewatch.backup.Restorer;
 import io.migratewatch.db.DatabaseErrors;
-import io.migratewatch.migration.AdvisoryLock;
 import io.migratewatch.migration.AppliedMigration;
 
 import java.io.IOException;
@@ -61,14 +60,14 @@ public final class RestoreBackup {
                         + ", but this project manages schema " + schema + " (database.schema). Nothing was changed.");
             }
             BackupFile safety;
-            try (Connection c = project.connect()) {
+            // the lock is held from the safety backup to the end of the restore: no migration runs in between
+            try (Connection c = project.connect(); MigrationLock lock = project.lock()) {
                 try {
                     safety = backups.take(c, current(c), "safety copy before restoring " + backup.fileName(), progress);
                 } catch (BackupException e) {
                     throw new BackupException("the safety backup of the current state failed, so nothing was restored: " + e.getMessage(), e);
                 }
-                AdvisoryLock lock = new AdvisoryLock(schema, project.settings().database().lockTimeout());
-                Restorer.Result r = backups.restore(c, source, progress, lock::acquire);
+                Restorer.Result r = backups.restore(c, source, progress, connection -> lock.requireHeld());
                 String revision;
                 try (Connection after = project.connect()) {
                     revision = current(after);

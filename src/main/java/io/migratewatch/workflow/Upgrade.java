@@ -22,13 +22,19 @@ public final class Upgrade {
     }
 
     /**
-     * @param sql    the script when only printing, else null
-     * @param backup the backup step's line (the file, or why none was taken); null when nothing was to be applied
+     * @param sql              the script when only printing, else null
+     * @param backup           the backup step's line (the file, or why none was taken); null when nothing was to be applied
+     * @param appliedMeanwhile when this run found nothing to do: how many of the migrations pending when it started
+     *                         another process applied while this one waited for the lock (0 otherwise)
      */
-    public record Result(List<Step> applied, String sql, String backup) {
+    public record Result(List<Step> applied, String sql, String backup, int appliedMeanwhile) {
 
         public Result(List<Step> applied, String sql) {
-            this(applied, sql, null);
+            this(applied, sql, null, 0);
+        }
+
+        public Result(List<Step> applied, String sql, String backup) {
+            this(applied, sql, backup, 0);
         }
     }
 
@@ -47,31 +53,42 @@ public final class Upgrade {
 
     public Result run(String target, boolean sqlOnly) {
         try (Connection c = project.connect()) {
-            MigrationState state = project.state(c);
-            state.requireNoDrift();
-            List<MigrationFile> todo = pendingUpTo(state, target);
             if (sqlOnly) {
-                String script = todo.stream().map(m -> "-- " + m.fileName() + "\n" + m.up())
+                MigrationState state = project.state(c);
+                state.requireNoDrift();
+                String script = pendingUpTo(state, target).stream().map(m -> "-- " + m.fileName() + "\n" + m.up())
                         .collect(Collectors.joining("\n\n"));
                 return new Result(List.of(), script);
             }
-            if (todo.isEmpty()) {
-                return new Result(List.of(), null);
+            // read before the lock only to tell, afterwards, what another process did while this one waited
+            int pendingAtStart = pendingUpTo(project.state(c), target).size();
+            try (MigrationLock lock = project.lock()) {
+                return apply(c, target, pendingAtStart);
             }
-            BackupStep.Result backedUp = backup.before(c, todo.get(todo.size() - 1).revision());
-            List<Step> done = new ArrayList<>();
-            for (MigrationFile m : todo) {
-                try {
-                    long ms = project.runner().run(c, m, Direction.UP, "upgrade", backedUp.file());
-                    done.add(new Step(m, ms));
-                } catch (MigrationFailedException e) {
-                    throw e.withAdvice(RollbackAdvice.afterUpgrade("upgrade", backedUp, done.size()));
-                }
-            }
-            return new Result(done, null, backedUp.note());
         } catch (SQLException e) {
             throw DatabaseErrors.whileChanging("upgrading", e);
         }
+    }
+
+    /** Under the lock: what is pending now, read again, then backed up and applied. */
+    private Result apply(Connection c, String target, int pendingAtStart) throws SQLException {
+        MigrationState state = project.state(c);
+        state.requireNoDrift();
+        List<MigrationFile> todo = pendingUpTo(state, target);
+        if (todo.isEmpty()) {
+            return new Result(List.of(), null, null, pendingAtStart);
+        }
+        BackupStep.Result backedUp = backup.before(c, todo.get(todo.size() - 1).revision());
+        List<Step> done = new ArrayList<>();
+        for (MigrationFile m : todo) {
+            try {
+                long ms = project.runner().run(c, m, Direction.UP, "upgrade", backedUp.file());
+                done.add(new Step(m, ms));
+            } catch (MigrationFailedException e) {
+                throw e.withAdvice(RollbackAdvice.afterUpgrade("upgrade", backedUp, done.size()));
+            }
+        }
+        return new Result(done, null, backedUp.note());
     }
 
     private static List<MigrationFile> pendingUpTo(MigrationState state, String target) {

@@ -203,7 +203,7 @@ abstract class BackupCommandsContract {
         assertThat(backups()).isEmpty();
 
         config("");
-        CliRun down = ok("downgrade", "--steps", "1");
+        CliRun down = ok("downgrade", "--steps", "1", "--allow-destructive"); // the initial migration's down drops the 3 customers
         assertThat(down.out()).contains("Backup: backups/backup_", "✓ Reverted");
         assertThat(backups()).hasSize(1);
     }
@@ -250,15 +250,18 @@ abstract class BackupCommandsContract {
     }
 
     @Test
-    void withoutABackupTheAdviceIsADowngrade() throws Exception {
+    void withoutABackupTheAdviceIsADowngradeOfWhatTheRunApplied() throws Exception {
         ok("generate", "initial");
         ok("upgrade");
-        migration("cccccccccccc", head(), "ALTER TABLE \"missing\" ADD COLUMN \"x\" integer;", "SELECT 1;");
+        String first = head();
+        migration("bbbbbbbbbbbb", first, "CREATE TABLE \"extra\" (\"id\" integer);", "DROP TABLE \"extra\";");
+        migration("cccccccccccc", "bbbbbbbbbbbb", "ALTER TABLE \"missing\" ADD COLUMN \"x\" integer;", "SELECT 1;");
 
         CliRun failed = run("upgrade");
 
         assertThat(failed.exitCode()).isEqualTo(4);
-        assertThat(failed.err()).contains("No backup was taken (every table is empty).", "migrate-watch downgrade --steps 1");
+        assertThat(failed.err()).contains("No backup was taken (every table is empty).",
+                "The 1 migration applied before the failure stays applied.", "migrate-watch downgrade --steps 1");
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.migratewatch.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,17 +18,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runner, the history table and the advisory lock, against a real PostgreSQL. */
+/** The runner and the history table, against a real PostgreSQL, with the migration lock held as a use case holds it. */
 class MigrationRunnerTest {
 
     private static TestDatabase db;
@@ -51,17 +48,26 @@ class MigrationRunnerTest {
         }
     }
 
+    /** The connection holding the migration lock, as a use case does for the whole run. */
+    private Connection lockConnection;
+
     @BeforeEach
-    void emptySchema() {
+    void emptySchemaAndTheLock() throws SQLException {
         db.execute("DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public");
+        lockConnection = db.connect();
     }
 
-    private MigrationRunner runner(Duration lockTimeout) {
-        return new MigrationRunner(history, new AdvisoryLock("public", lockTimeout));
+    @AfterEach
+    void releaseTheLock() throws SQLException {
+        lockConnection.close();
     }
 
-    private MigrationRunner runner() {
-        return runner(Duration.ofSeconds(10));
+    private AdvisoryLock.Held lock(String schema) throws SQLException {
+        return new AdvisoryLock(schema, Duration.ofSeconds(10)).acquire(lockConnection);
+    }
+
+    private MigrationRunner runner() throws SQLException {
+        return new MigrationRunner(history, lock("public"));
     }
 
     /** Writes the migration as a real file, so that its path and section lines are those of a file on disk. */
@@ -84,42 +90,10 @@ class MigrationRunnerTest {
         throw new AssertionError(startOfLine + " is not in " + m.path());
     }
 
-    private static boolean tryLock(Connection c, long key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
     private static long backendPid(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    /**
-     * Polls until {@code countQuery} (on pg_stat_activity) counts one row. The deadline only keeps a broken
-     * runner from hanging the build: it is no timing goal.
-     */
-    private static void awaitActivity(String what, String countQuery) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (db.queryLong(countQuery) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not seen within a minute: " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static void holdLock(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            ps.setLong(1, AdvisoryLock.keyFor("public"));
-            ps.execute();
         }
     }
 
@@ -298,7 +272,7 @@ class MigrationRunnerTest {
     void aManagedSchemaOtherThanPublicIsCreatedWithTheFirstMigration() throws Exception {
         db.execute("DROP SCHEMA IF EXISTS \"Shop\" CASCADE");
         HistoryTable shopHistory = new HistoryTable("Shop", "Migration History");
-        MigrationRunner shopRunner = new MigrationRunner(shopHistory, new AdvisoryLock("Shop", Duration.ofSeconds(5)));
+        MigrationRunner shopRunner = new MigrationRunner(shopHistory, lock("Shop"));
         MigrationFile m = file(rev('a'), List.of(), "orders", "CREATE TABLE \"Shop\".\"orders\" (\"id\" integer);",
                 "DROP TABLE \"Shop\".\"orders\";");
 
@@ -335,8 +309,7 @@ class MigrationRunnerTest {
     @Test
     void aFailedFirstMigrationLeavesNoNewSchemaBehind() throws Exception {
         db.execute("DROP SCHEMA IF EXISTS shop CASCADE");
-        MigrationRunner shopRunner = new MigrationRunner(new HistoryTable("shop", "migrate_watch_history"),
-                new AdvisoryLock("shop", Duration.ofSeconds(5)));
+        MigrationRunner shopRunner = new MigrationRunner(new HistoryTable("shop", "migrate_watch_history"), lock("shop"));
         MigrationFile m = file(rev('a'), List.of(), "broken", "CREATE TABLE \"shop\".\"t\" (\"id\" integer);\nSELECT * FROM nowhere;",
                 "SELECT 1;");
 
@@ -365,134 +338,30 @@ class MigrationRunnerTest {
     }
 
     @Test
-    void lockKeyIsTheSameInEveryProcessAndReleaseAndDiffersPerSchema() {
-        // Two processes exclude each other only if they compute the same key for a schema, whatever the JVM,
-        // the run or the migrate-watch release: the values are pinned, so that a changed hash (which would let an
-        // old and a new release migrate one schema at the same time) fails here.
-        assertThat(AdvisoryLock.keyFor("public")).isEqualTo(3558004719074171835L);
-        assertThat(AdvisoryLock.keyFor("Shop")).isEqualTo(-2414913369999137560L);
-        assertThat(AdvisoryLock.keyFor("public")).isNotEqualTo(AdvisoryLock.keyFor("billing"));
-        assertThat(AdvisoryLock.keyFor("Shop")).as("schema names are case-sensitive in PostgreSQL")
-                .isNotEqualTo(AdvisoryLock.keyFor("shop"));
-    }
+    void theRunnerRefusesToRunWithoutTheMigrationLock() throws Exception {
+        MigrationFile m = file(rev('a'), List.of(), "unlocked", "CREATE TABLE \"t\" (\"id\" integer);", "DROP TABLE \"t\";");
 
-    @Test
-    void anotherProcessHoldingTheLockStopsTheRunnerWithAClearMessageAndNothingApplied() throws Exception {
-        MigrationFile m = file(rev('a'), List.of(), "locked out", "CREATE TABLE \"t\" (\"id\" integer);", "DROP TABLE \"t\";");
-
-        try (Connection holder = db.connect(); Connection c = db.connect()) {
-            holdLock(holder);
-            long start = System.nanoTime();
-
-            assertThatThrownBy(() -> runner(Duration.ofMillis(500)).run(c, m, Direction.UP, "upgrade"))
-                    .isInstanceOf(MigrateWatchException.class)
-                    .hasMessageContaining("another migrate-watch process is migrating this database")
-                    .hasMessageContaining("nothing was applied")
-                    .hasMessageContaining("500 ms")
-                    .satisfies(e -> assertThat(((MigrateWatchException) e).exitCode()).isEqualTo(ExitCode.MIGRATION_FAILED));
-
-            // the runner's own 500 ms lock timeout: it waited that long (never less) and then gave up instead of
-            // waiting for the holder, who never lets go; the upper bound leaves a wide margin for a loaded machine
-            long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertThat(waitedMs).isBetween(500L, 10_000L);
-            assertThat(c.getAutoCommit()).isTrue();
-            assertThat(history.applied(c)).isEmpty();
-            holder.rollback();
+        try (Connection c = db.connect()) {
+            assertThatThrownBy(() -> new MigrationRunner(history, null).run(c, m, Direction.UP, "upgrade"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("only under the migration lock");
         }
         assertThat(tableExists("t")).isFalse();
     }
 
     @Test
-    void theRunnerWaitsForALockReleasedMidwayAndThenApplies() throws Exception {
-        MigrationFile m = file(rev('a'), List.of(), "after waiting", "CREATE TABLE \"t\" (\"id\" integer);", "DROP TABLE \"t\";");
+    void aLockLostWithItsConnectionStopsTheRunnerBeforeItAppliesAnything() throws Exception {
+        MigrationFile m = file(rev('a'), List.of(), "lock lost", "CREATE TABLE \"t\" (\"id\" integer);", "DROP TABLE \"t\";");
 
-        try (Connection holder = db.connect(); Connection c = db.connect()) {
-            holdLock(holder);
-            long runnerPid = backendPid(c);
-            AtomicBoolean released = new AtomicBoolean();
-            // let go of the lock only once the runner has tried to take it, however slow the machine
-            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
-                try {
-                    awaitActivity("the runner tried to take the lock", "SELECT count(*) FROM pg_stat_activity WHERE pid = "
-                            + runnerPid + " AND query LIKE '%pg_try_advisory_xact_lock%'");
-                    released.set(true);
-                    holder.commit();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+        try (Connection c = db.connect()) {
+            MigrationRunner runner = runner();
+            db.execute("SELECT pg_terminate_backend(" + backendPid(lockConnection) + ")");
 
-            runner(Duration.ofSeconds(60)).run(c, m, Direction.UP, "upgrade");
-
-            assertThat(released).as("applied only after the other process let go of the lock").isTrue();
-            release.get(60, TimeUnit.SECONDS);
-            assertThat(history.applied(c)).extracting(AppliedMigration::revision).containsExactly(rev('a'));
+            assertThatThrownBy(() -> runner.run(c, m, Direction.UP, "upgrade"))
+                    .isInstanceOf(MigrateWatchException.class)
+                    .hasMessageContaining("the migration lock was lost")
+                    .satisfies(e -> assertThat(((MigrateWatchException) e).exitCode()).isEqualTo(ExitCode.MIGRATION_FAILED));
+            assertThat(history.applied(c)).isEmpty();
         }
-        assertThat(tableExists("t")).isTrue();
-    }
-
-    @Test
-    void theLockIsHeldForTheWholeMigrationAndReleasedAfterIt() throws Exception {
-        // the migration's first statement waits at a gate the test holds: it is inside the migration for as long
-        // as the test wants, however fast or slow the machine
-        db.execute("CREATE TABLE \"gate\" (\"id\" integer)");
-        MigrationFile gated = file(rev('a'), List.of(), "gated", "LOCK TABLE \"gate\";\nCREATE TABLE \"t\" (\"id\" integer);",
-                "DROP TABLE \"t\";");
-
-        try (Connection c = db.connect(); Connection other = db.connect(); Connection gate = db.connect()) {
-            gate.setAutoCommit(false);
-            try (Statement s = gate.createStatement()) {
-                s.execute("LOCK TABLE \"gate\" IN ACCESS EXCLUSIVE MODE");
-            }
-            long runnerPid = backendPid(c);
-            CompletableFuture<Long> running = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return runner().run(c, gated, Direction.UP, "upgrade");
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            awaitActivity("the migration is waiting at the gate inside its first statement", "SELECT count(*) FROM pg_stat_activity"
-                    + " WHERE pid = " + runnerPid + " AND wait_event_type = 'Lock' AND query LIKE 'LOCK TABLE%gate%'");
-            other.setAutoCommit(false);
-            boolean takenWhileRunning = tryLock(other, AdvisoryLock.keyFor("public"));
-            other.rollback();
-
-            gate.rollback();
-            running.get(60, TimeUnit.SECONDS);
-            boolean takenAfter = tryLock(other, AdvisoryLock.keyFor("public"));
-            other.rollback();
-
-            assertThat(takenWhileRunning).as("lock free while a migration runs").isFalse();
-            assertThat(takenAfter).as("lock free after the migration").isTrue();
-        }
-        assertThat(tableExists("t")).as("the migration went on once the gate opened").isTrue();
-    }
-
-    @Test
-    void theLockIsReleasedWhenAMigrationFails() throws Exception {
-        MigrationFile broken = file(rev('a'), List.of(), "broken", "SELECT * FROM \"nothing\";", "SELECT 1;");
-
-        try (Connection c = db.connect(); Connection other = db.connect()) {
-            assertThatThrownBy(() -> runner().run(c, broken, Direction.UP, "upgrade")).isInstanceOf(MigrationFailedException.class);
-
-            other.setAutoCommit(false);
-            assertThat(tryLock(other, AdvisoryLock.keyFor("public"))).isTrue();
-            other.rollback();
-        }
-    }
-
-    @Test
-    void aLockOnAnotherSchemaDoesNotBlock() throws Exception {
-        MigrationFile m = file(rev('a'), List.of(), "free", "CREATE TABLE \"t\" (\"id\" integer);", "DROP TABLE \"t\";");
-
-        try (Connection holder = db.connect(); Connection c = db.connect()) {
-            holder.setAutoCommit(false);
-            assertThat(tryLock(holder, AdvisoryLock.keyFor("billing"))).isTrue();
-
-            runner(Duration.ofMillis(200)).run(c, m, Direction.UP, "upgrade");
-            holder.rollback();
-        }
-        assertThat(tableExists("t")).isTrue();
+        assertThat(tableExists("t")).isFalse();
     }
 }

@@ -100,9 +100,9 @@ class MigrationStateTest {
         dir.write(new MigrationFile(null, rev('c'), List.of(rev('b')), "c", Instant.parse("2026-01-03T00:00:00Z"), "auto",
                 "CREATE TABLE \"c\" (\"id\" integer);", "DROP TABLE \"c\";", 0, 0));
         HistoryTable history = new HistoryTable("public", "migrate_watch_history");
-        MigrationRunner runner = new MigrationRunner(history, new AdvisoryLock("public", Duration.ofSeconds(5)));
-
-        try (TestDatabase db = TestDatabase.create("state"); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create("state"); Connection c = db.connect(); Connection own = db.connect();
+             AdvisoryLock.Held lock = new AdvisoryLock("public", Duration.ofSeconds(5)).acquire(own)) {
+            MigrationRunner runner = new MigrationRunner(history, lock);
             runner.run(c, a, Direction.UP, "upgrade");
             runner.run(c, b, Direction.UP, "upgrade");
 
