@@ -74,8 +74,9 @@ final class BasicColumnMapper {
                 || a.has(Family.VALIDATION, "NotBlank")
                 || a.has(Family.VALIDATION, "NotEmpty")
                 || a.has(Family.JPA, "Id")
-                || a.has(Family.HIBERNATE, "CreationTimestamp")
-                || a.has(Family.HIBERNATE, "UpdateTimestamp")
+                // @CreationTimestamp / @UpdateTimestamp: NOT NULL on Hibernate 7; 6.6 leaves them nullable
+                || a.has(Family.HIBERNATE, "CreationTimestamp") && ctx.options().hibernate7()
+                || a.has(Family.HIBERNATE, "UpdateTimestamp") && ctx.options().hibernate7()
                 // @Version: always NOT NULL on Hibernate 7; on 6 only a primitive is
                 || a.has(Family.JPA, "Version") && ctx.options().hibernate7()
                 || def != null && def.notNull();

@@ -156,7 +156,8 @@ final class CollectionMapper {
             List<String> all = columns.stream().map(Column::name).toList();
             if (columns.stream().noneMatch(Column::nullable)) {
                 columns.forEach(col -> keyColumns.put(col.name(), col.type()));
-            } else {
+            } else if (ctx.options().hibernate7()) {
+                // Hibernate 6.6 gives a set with a nullable column neither a primary nor a unique key
                 uniques.add(new UniqueConstraint(null, all));
             }
         } else if (shape == Shape.LIST) {
@@ -218,12 +219,17 @@ final class CollectionMapper {
         return new MappedColumn(name.text(), name, column, false, List.of(), null);
     }
 
-    /** {@code @OrderColumn}: an integer position, {@code <field>_ORDER} unless named, with Hibernate's check that it is not negative. */
+    /**
+     * {@code @OrderColumn}: an integer position, {@code <field>_ORDER} unless named, with Hibernate 7's check that it
+     * is not negative (Hibernate 6.6 has none).
+     */
     private Column orderColumn(Attribute a, PhysicalName table, List<CheckConstraint> checks) {
         Optional<Ann> order = a.annotation(Family.JPA, "OrderColumn");
         String written = order.map(o -> ModelNames.read(ctx.constants, o, "name")).orElse("");
         PhysicalName name = written.isBlank() ? ctx.naming().physical(a.name() + "_ORDER") : ctx.naming().physical(written);
-        checks.add(new CheckConstraint(CheckNames.name(table.emitted(), name.emitted(), 0), SqlText.atLeast(name.emitted(), 0)));
+        if (ctx.options().hibernate7()) {
+            checks.add(new CheckConstraint(CheckNames.name(table.emitted(), name.emitted(), 0), SqlText.atLeast(name.emitted(), 0)));
+        }
         return new Column(name.emitted(), ColumnType.INTEGER, false, null, Identity.NONE);
     }
 

@@ -88,14 +88,17 @@ final class IdGeneration {
             name = ModelNames.read(c, sg, "sequenceName");
             if (name.isBlank()) {
                 String generatorName = ModelNames.read(c, sg, "name");
-                name = ctx.options().hibernate7() && !generatorName.isBlank() && !settings.singleIdSequence()
-                        ? generatorName : implicitName(table);
+                name = !generatorName.isBlank() && !settings.singleIdSequence() ? generatorName : implicitName(table);
             }
             increment = c.integer(sg, "allocationSize", 50);
             start = c.integer(sg, "initialValue", 1);
         } else if (!generator.isBlank()) {
-            // a generator name that no generator declares is taken as the sequence name (single: one for all)
+            // a generator name that no generator declares is taken as the sequence name (single: one for all);
+            // Hibernate 6.6 sizes it by 50 whatever the structure naming
             name = settings.singleIdSequence() ? implicitName(table) : generator;
+            if (!ctx.options().hibernate7() && settings.legacyIds()) {
+                increment = 50;
+            }
         } else {
             name = implicitName(table);
         }

@@ -32,9 +32,6 @@ public final class HibernateExport {
     /** The Hibernate version on the test classpath (the pom's), e.g. 7.4.16.Final. */
     public static final String FULL_VERSION = org.hibernate.Version.getVersionString();
 
-    /** Its major version: the figures are reported for it, and migrate-watch follows its rules (models.hibernate-version). */
-    public static final int VERSION = Integer.parseInt(FULL_VERSION.substring(0, FULL_VERSION.indexOf('.')));
-
     private HibernateExport() {
     }
 

@@ -15,10 +15,11 @@ import java.util.Map;
  *
  * @param set    the model set
  * @param naming the naming it happens with; null for both
+ * @param hibernate the Hibernate major version (and models.hibernate-version) it happens with; 0 for both
  * @param why    what causes it, where, and what would fix it
  * @param texts  per assertion, the exact lines it shows up as
  */
-public record KnownGap(String set, Naming naming, String why, Map<Kind, List<String>> texts) {
+public record KnownGap(String set, Naming naming, int hibernate, String why, Map<Kind, List<String>> texts) {
 
     public enum Kind {
         /** (a) a fact of a mapped table that Hibernate creates and migrate-watch does not */
@@ -46,12 +47,17 @@ public record KnownGap(String set, Naming naming, String why, Map<Kind, List<Str
 
     /** A gap of {@code set} with either naming. */
     public static KnownGap in(String set, String why) {
-        return new KnownGap(set, null, why, Map.of());
+        return new KnownGap(set, null, 0, why, Map.of());
     }
 
     /** A gap of {@code set} with one naming only. */
     public static KnownGap in(String set, Naming naming, String why) {
-        return new KnownGap(set, naming, why, Map.of());
+        return new KnownGap(set, naming, 0, why, Map.of());
+    }
+
+    /** The same gap, only under one Hibernate version (6 or 7). */
+    public KnownGap under(int hibernateVersion) {
+        return new KnownGap(set, naming, hibernateVersion, why, texts);
     }
 
     public KnownGap hibernateHas(String... facts) {
@@ -76,14 +82,15 @@ public record KnownGap(String set, Naming naming, String why, Map<Kind, List<Str
         List<String> all = new ArrayList<>(texts.getOrDefault(kind, List.of()));
         all.addAll(List.of(lines));
         more.put(kind, all);
-        return new KnownGap(set, naming, why, more);
+        return new KnownGap(set, naming, hibernate, why, more);
     }
 
     public List<String> texts(Kind kind) {
         return texts.getOrDefault(kind, List.of());
     }
 
-    public boolean appliesTo(String set, Naming naming) {
-        return this.set.equals(set) && (this.naming == null || this.naming == naming);
+    public boolean appliesTo(String set, Naming naming, int hibernateVersion) {
+        return this.set.equals(set) && (this.naming == null || this.naming == naming)
+                && (hibernate == 0 || hibernate == hibernateVersion);
     }
 }

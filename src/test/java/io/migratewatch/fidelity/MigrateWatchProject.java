@@ -18,11 +18,11 @@ import java.util.Map;
 
 /**
  * A user's project around a model set: a folder holding {@code watcher.conf} (models.paths at the set's source
- * root, the naming, the migrations folder, no backups) and the migrations, driven through the real command line.
+ * root, the naming, the Hibernate version, the migrations folder, no backups) and the migrations, driven through the real command line.
  */
-public record MigrateWatchProject(Path folder, ModelSet set, Naming naming) {
+public record MigrateWatchProject(Path folder, ModelSet set, Naming naming, int hibernateVersion) {
 
-    public static MigrateWatchProject create(Path folder, ModelSet set, Naming naming) {
+    public static MigrateWatchProject create(Path folder, ModelSet set, Naming naming, int hibernateVersion) {
         try {
             Files.createDirectories(folder);
             // a set whose application.yml names this run's naming leaves models.naming out: migrate-watch must find
@@ -35,11 +35,11 @@ public record MigrateWatchProject(Path folder, ModelSet set, Naming naming) {
                     migrations.dir = "migrations"
                     backup.enabled = false
                     """.formatted(quoted(set.root().toString()),
-                    fromApplication ? "" : "models.naming = \"" + naming.name().toLowerCase(Locale.ROOT) + "\"", HibernateExport.VERSION));
+                    fromApplication ? "" : "models.naming = \"" + naming.name().toLowerCase(Locale.ROOT) + "\"", hibernateVersion));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MigrateWatchProject(folder, set, naming);
+        return new MigrateWatchProject(folder, set, naming, hibernateVersion);
     }
 
     /** {@code migrate-watch --database-url URL ARGS...} in the project folder. */

@@ -64,6 +64,32 @@ class HibernateSevenRulesTest {
     }
 
     @Test
+    void creationAndUpdateTimestampsAreNotNullOnlyOnHibernate7() {
+        // Hibernate 7.4: created timestamp(6) with time zone not null; Hibernate 6.6: created timestamp(6) with time zone
+        Sources s = new Sources(dir);
+        s.write(entity("Thing", "    @CreationTimestamp private Instant created;\n    @UpdateTimestamp private Instant changed;\n"));
+        assertThat(column(s.model(Sources.SPRING_7), "thing", "created").nullable()).isFalse();
+        assertThat(column(s.model(Sources.SPRING_7), "thing", "changed").nullable()).isFalse();
+        assertThat(column(s.model(Sources.SPRING_6), "thing", "created").nullable()).isTrue();
+        assertThat(column(s.model(Sources.SPRING_6), "thing", "changed").nullable()).isTrue();
+    }
+
+    @Test
+    void aSetOfNullableValuesIsUniqueOnlyOnHibernate7AndAnOrderColumnCheckedOnlyThere() {
+        // Hibernate 7.4: alter table thing_tags add constraint ... unique (thing_id, tags);
+        //   thing_steps (..., steps_order integer not null check (steps_order>=0), ...); Hibernate 6.6: neither
+        Sources s = new Sources(dir);
+        s.write(entity("Thing", "    @ElementCollection private Set<String> tags;\n"
+                + "    @ElementCollection @OrderColumn private List<String> steps;\n"));
+        Table seven = table(s.model(Sources.SPRING_7), "thing_tags");
+        Table six = table(s.model(Sources.SPRING_6), "thing_tags");
+        assertThat(seven.uniques()).hasSize(1);
+        assertThat(six.uniques()).isEmpty();
+        assertThat(table(s.model(Sources.SPRING_7), "thing_steps").checks()).hasSize(1);
+        assertThat(table(s.model(Sources.SPRING_6), "thing_steps").checks()).isEmpty();
+    }
+
+    @Test
     void notBlankAndNotEmptyMakeTheColumnNotNull() {
         // notBlank varchar(255) not null, notEmpty varchar(255) not null
         ParsedModel m = model("", "    @NotBlank private String title;\n    @NotEmpty private String code;\n");
