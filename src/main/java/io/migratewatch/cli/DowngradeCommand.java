@@ -33,9 +33,16 @@ final class DowngradeCommand implements Callable<Integer> {
     @Option(names = "--no-backup", description = "do not back up before reverting (backup.enabled = false does so always)")
     boolean noBackup;
 
+    @Option(names = "--yes", description = "confirm (needed in production)")
+    boolean yes;
+
     @Override
     public Integer call() {
         try (Project project = root.project()) {
+            if (!sql) {
+                ProductionGuard.confirm(project.settings(), yes, "downgrade "
+                        + (target.steps != null ? "--steps " + target.steps : "--to " + target.to));
+            }
             var request = new Downgrade.Request(target.steps == null ? 0 : target.steps, target.to, sql);
             Printing.steps(root, new Downgrade(project, Printing.backupStep(root, project, "downgrade", noBackup)).run(request),
                     "Reverted", "Nothing to revert.");
