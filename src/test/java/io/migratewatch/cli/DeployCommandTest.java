@@ -256,4 +256,16 @@ class DeployCommandTest {
         assertThat(failed.getBoolean("ok")).isFalse();
         assertThat(failed.getString("failedStep")).isEqualTo("health");
     }
+
+    @Test
+    void statusCheckIsAContainerHealthCheck() throws IOException {
+        first();
+        CliRun pending = run("status", "--check");
+        assertThat(pending.exitCode()).isEqualTo(1);
+        assertThat(pending.out()).isEqualTo("PENDING 1\n");
+        assertThat(run("deploy").exitCode()).isZero();
+        CliRun upToDate = run("status", "--check");
+        assertThat(upToDate.exitCode()).as(upToDate.toString()).isZero();
+        assertThat(upToDate.out()).isEqualTo("UP TO DATE\n");
+    }
 }
