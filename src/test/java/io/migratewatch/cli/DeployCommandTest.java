@@ -268,4 +268,18 @@ class DeployCommandTest {
         assertThat(upToDate.exitCode()).as(upToDate.toString()).isZero();
         assertThat(upToDate.out()).isEqualTo("UP TO DATE\n");
     }
+
+    @Test
+    void aStatementLongerThanTheStatementTimeoutFailsWithoutRetrying() throws IOException {
+        MigrationFiles.write(migrations, "aaaa00000001", null, "slow", 1,
+                "CREATE TABLE \"customer\" (\"id\" bigint PRIMARY KEY);\nSELECT pg_sleep(3);", "DROP TABLE \"customer\";");
+        CliRun failed = run(Map.of("MIGRATE_WATCH_ENV", "production", "DEPLOY_STATEMENT_TIMEOUT", "300ms"), "deploy");
+        assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(4);
+        assertThat(failed.out()).contains("SELECT pg_sleep(3)", "canceling statement due to statement timeout").doesNotContain("trying again");
+        assertThat(db.queryLong("select count(*) from pg_tables where tablename = 'customer'")).as("rolled back whole").isZero();
+
+        CliRun wrong = run(Map.of("MIGRATE_WATCH_ENV", "production", "DEPLOY_RETRIES", "-1"), "deploy");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("deploy.retries must be 0 or more, not -1");
+    }
 }
