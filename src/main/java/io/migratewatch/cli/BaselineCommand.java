@@ -35,7 +35,8 @@ final class BaselineCommand implements Callable<Integer> {
                 root.out.println(Printing.noChanges(r.coverage(), "The models match it: nothing to generate."));
                 return ExitCode.OK;
             }
-            root.out.println("The models differ from it (" + r.modelChanges().size() + " changes); the next generate writes them:");
+            int n = r.modelChanges().size();
+            root.out.println("The models differ from it (" + n + (n == 1 ? " change" : " changes") + "); the next generate writes them:");
             for (Change c : r.modelChanges()) {
                 root.out.println("  " + (c.canLoseData() ? "! " : "+ ") + c.describe());
             }
