@@ -40,9 +40,16 @@ final class DowngradeCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "revert even when a down section drops values (asked on a terminal otherwise)")
     boolean allowDestructive;
 
+    @Option(names = "--yes", description = "confirm (needed in production)")
+    boolean yes;
+
     @Override
     public Integer call() {
         try (Project project = root.project()) {
+            if (!sql) {
+                ProductionGuard.confirm(project.settings(), yes, "downgrade "
+                        + (target.steps != null ? "--steps " + target.steps : "--to " + target.to));
+            }
             var request = new Downgrade.Request(target.steps == null ? 0 : target.steps, target.to, sql, allowDestructive);
             Printing.steps(root, new Downgrade(project, Printing.backupStep(root, project, "downgrade", noBackup), this::confirm)
                     .run(request), "Reverted", "Nothing to revert.");

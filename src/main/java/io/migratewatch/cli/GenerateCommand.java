@@ -39,6 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project project = root.project()) {
+            ProductionGuard.refuse(project.settings(), "generate");
             // what is left out of the models is said first, before the database is even opened
             Generate.Result result = new Generate(project).run(
                     new Generate.Request(description, parseRenames(renames), allowDestructive, empty),

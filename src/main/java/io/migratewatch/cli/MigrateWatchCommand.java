@@ -21,7 +21,8 @@ import java.util.Map;
 @Command(name = "migrate-watch", mixinStandardHelpOptions = true, version = "migrate-watch 0.1.0",
         description = "Keeps a PostgreSQL schema in step with JPA entity classes.",
         subcommands = {GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class, HistoryCommand.class,
-                StatusCommand.class, DiffCommand.class, StartCommand.class, SealCommand.class, DbCommand.class},
+                StatusCommand.class, DiffCommand.class, StartCommand.class, SealCommand.class, DbCommand.class,
+                DeployCommand.class, CheckCommand.class, StampCommand.class, BaselineCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check found differences or problems", "2:bad usage or configuration",
                 "3:database unreachable", "4:a migration failed and was rolled back",
@@ -88,10 +89,15 @@ public final class MigrateWatchCommand implements Runnable {
 
     /** Opens the project for a subcommand: settings from file and environment, logging level. */
     Project project() {
+        return project(this::info);
+    }
+
+    /** The same, with the project's progress lines going to {@code progress} (stderr when stdout carries JSON). */
+    Project project(java.util.function.Consumer<String> progress) {
         Logger rootLogger = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         rootLogger.setLevel(verbose ? Level.DEBUG : Level.WARN);
         Settings settings = SettingsLoader.load(config == null ? null : workingDir.resolve(config), workingDir, env, databaseUrl);
-        return new Project(settings, this::info);
+        return new Project(settings, progress);
     }
 
     void info(String line) {

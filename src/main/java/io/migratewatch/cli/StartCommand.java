@@ -22,6 +22,7 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Project project = root.project();
         Settings settings = project.settings();
+        ProductionGuard.refuse(settings, "the watcher (migrate-watch start)");
         if (!settings.watcher().enabled()) {
             root.out.println("The watcher is disabled (MIGRATION_WATCHER=false or watcher.enabled = false): nothing to watch.");
             return ExitCode.OK;

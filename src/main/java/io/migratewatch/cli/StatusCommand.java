@@ -26,18 +26,24 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON for machines")
     boolean json;
 
+    @Option(names = "--check", description = "print only the status word; exit 0 only when UP TO DATE (a container health check)")
+    boolean check;
+
     @Override
     public Integer call() {
-        try (Project project = root.project()) {
+        try (Project project = check ? root.project(line -> { }) : root.project()) {
             // in JSON the warnings are part of the document; on screen they come first, as for generate and diff
             Status.Dashboard d = new Status(project).run(model -> {
-                if (!json) {
+                if (!json && !check) {
                     Printing.warnings(root, model.warnings());
                 }
             });
             Settings.Watcher w = project.settings().watcher();
             ListBackups.Listing backups = new ListBackups(project).run();
-            if (json) {
+            if (check) {
+                root.out.println(word(d) + (d.databaseError() != null ? ": " + d.databaseError().lines().findFirst().orElse("")
+                        : d.migrationError() != null ? ": " + d.migrationError().lines().findFirst().orElse("") : ""));
+            } else if (json) {
                 root.out.println(json(d, w, project.settings().backup().enabled(), backups));
             } else {
                 print(d, w, project.settings().backup().enabled(), backups);
@@ -89,6 +95,14 @@ final class StatusCommand implements Callable<Integer> {
             return "⚠ " + gaps + " (the " + n + " mapped " + (n == 1 ? "entity matches" : "entities match") + " the database)";
         }
         return "● " + d.modelChanges() + " changes: run migrate-watch generate" + (gaps == null ? "" : "   ⚠ " + gaps);
+    }
+
+    /** The status word alone: {@code UP TO DATE}, {@code PENDING 2}, ... */
+    private static String word(Status.Dashboard d) {
+        return switch (d.state()) {
+            case PENDING -> "PENDING " + d.pending();
+            default -> d.state().name().replace('_', ' ');
+        };
     }
 
     private static String mark(boolean on) {

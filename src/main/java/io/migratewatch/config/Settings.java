@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Every setting, typed, after reference.conf, watcher.conf and the environment have been merged. */
 public record Settings(Database database, Models models, Migrations migrations, Watcher watcher, Notifications notifications,
-                       Backup backup, Path baseDir) {
+                       Backup backup, Environment environment, Deploy deploy, Path baseDir) {
 
     /** @param url empty when the embedded database is to be used */
     public record Database(String url, String user, String password, String schema, Duration lockTimeout,
@@ -89,7 +89,28 @@ public record Settings(Database database, Models models, Migrations migrations, 
     /** {@code backup.engine}: auto picks pg_dump when it is usable for the server, else the built-in engine. */
     public enum BackupEngineChoice { AUTO, PG_DUMP, BUILTIN }
 
+    /**
+     * {@code environment}: development (the daemon and generate write migrations) or production (only reviewed, committed
+     * migrations are applied, by {@code deploy}).
+     *
+     * @param source what decided it, for messages: {@code MIGRATE_WATCH_ENV=production}, {@code SPRING_PROFILES_ACTIVE=prod}, ...
+     */
+    public record Environment(boolean production, String source) {
+
+        public String name() {
+            return production ? "production" : "development";
+        }
+    }
+
+    /**
+     * {@code deploy}: limits on the migration's statements and retries of a lock timeout.
+     *
+     * @param statementTimeout zero for none
+     */
+    public record Deploy(Duration lockTimeout, Duration statementTimeout, int retries) {
+    }
+
     public Settings withBackup(Backup newBackup) {
-        return new Settings(database, models, migrations, watcher, notifications, newBackup, baseDir);
+        return new Settings(database, models, migrations, watcher, notifications, newBackup, environment, deploy, baseDir);
     }
 }

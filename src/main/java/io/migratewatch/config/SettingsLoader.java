@@ -25,14 +25,18 @@ public final class SettingsLoader {
     public static final String DEFAULT_FILE = "watcher.conf";
 
     /** Environment variables and the keys they set. */
-    private static final Map<String, String> ENVIRONMENT = Map.of(
-            "DATABASE_URL", "database.url",
-            "DATABASE_USER", "database.user",
-            "DATABASE_PASSWORD", "database.password",
-            "DATABASE_SCHEMA", "database.schema",
-            "NOTIFY_WEBHOOK_URL", "notify.webhook-url",
-            "WATCHER_POLL", "watcher.poll",
-            "WATCHER_POLL_INTERVAL", "watcher.poll-interval");
+    private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry("DATABASE_URL", "database.url"),
+            Map.entry("DATABASE_USER", "database.user"),
+            Map.entry("DATABASE_PASSWORD", "database.password"),
+            Map.entry("DATABASE_SCHEMA", "database.schema"),
+            Map.entry("NOTIFY_WEBHOOK_URL", "notify.webhook-url"),
+            Map.entry("WATCHER_POLL", "watcher.poll"),
+            Map.entry("WATCHER_POLL_INTERVAL", "watcher.poll-interval"),
+            Map.entry("MIGRATE_WATCH_ENV", "environment"),
+            Map.entry("DEPLOY_LOCK_TIMEOUT", "deploy.lock-timeout"),
+            Map.entry("DEPLOY_STATEMENT_TIMEOUT", "deploy.statement-timeout"),
+            Map.entry("DEPLOY_RETRIES", "deploy.retries"));
 
     /** The docker-compose seed's switches: true/false/1/0/yes/no. */
     private static final Map<String, String> FLAGS = Map.of(
@@ -89,7 +93,7 @@ public final class SettingsLoader {
         } catch (ConfigException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        return toSettings(config, baseDir, merged.hasPath("models.naming"));
+        return toSettings(config, baseDir, merged.hasPath("models.naming"), env);
     }
 
     private static void checkKnownKeys(Config user, Config reference, Path file) {
@@ -102,7 +106,7 @@ public final class SettingsLoader {
         }
     }
 
-    private static Settings toSettings(Config c, Path baseDir, boolean namingGiven) {
+    private static Settings toSettings(Config c, Path baseDir, boolean namingGiven, Map<String, String> env) {
         try {
             Settings.Database database = new Settings.Database(
                     c.getString("database.url"), c.getString("database.user"), c.getString("database.password"),
@@ -132,7 +136,8 @@ public final class SettingsLoader {
                     c.getBoolean("watcher.fold"), pollMode(c), positive(c, "watcher.poll-interval"));
             Settings.Notifications notifications = new Settings.Notifications(c.getBoolean("notify.terminal"), c.getBoolean("notify.desktop"),
                     c.getString("notify.webhook-url"));
-            return new Settings(database, models, migrations, watcher, notifications, backup(c, baseDir), baseDir);
+            return new Settings(database, models, migrations, watcher, notifications, backup(c, baseDir), environment(c, env),
+                    deploy(c), baseDir);
         } catch (ConfigException e) { // wrong type, bad value, or a key set to null
             throw new ConfigurationException(e.getMessage());
         }
@@ -194,6 +199,53 @@ public final class SettingsLoader {
         }
         return new Settings.Backup(c.getBoolean("backup.enabled"), baseDir.resolve(nonBlank(c, "backup.dir")).normalize(), keep, engine,
                 pgDump, List.copyOf(c.getStringList("backup.pg-dump-options")));
+    }
+
+    /**
+     * {@code environment} (or MIGRATE_WATCH_ENV) when set; else production when the platform says so
+     * (SPRING_PROFILES_ACTIVE naming a prod profile, RAILWAY_ENVIRONMENT_NAME=production); else development.
+     */
+    static Settings.Environment environment(Config c, Map<String, String> env) {
+        String key = "environment";
+        String value = c.getString(key).trim().toLowerCase(Locale.ROOT);
+        String source = c.getValue(key).origin().description().contains("MIGRATE_WATCH_ENV")
+                ? "MIGRATE_WATCH_ENV=" + c.getString(key).trim() : "environment = " + c.getString(key).trim();
+        switch (value) {
+            case "production", "prod" -> {
+                return new Settings.Environment(true, source);
+            }
+            case "development", "dev" -> {
+                return new Settings.Environment(false, source);
+            }
+            case "" -> {
+                // not set: what the platform says
+            }
+            default -> throw new ConfigurationException(where(c, key) + key + " must be development or production, not '"
+                    + c.getString(key) + "'");
+        }
+        String profiles = env.getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        for (String profile : profiles.split(",")) {
+            if (profile.trim().toLowerCase(Locale.ROOT).startsWith("prod")) {
+                return new Settings.Environment(true, "SPRING_PROFILES_ACTIVE=" + profiles.trim());
+            }
+        }
+        String railway = env.getOrDefault("RAILWAY_ENVIRONMENT_NAME", "").trim();
+        if (railway.equalsIgnoreCase("production")) {
+            return new Settings.Environment(true, "RAILWAY_ENVIRONMENT_NAME=" + railway);
+        }
+        return new Settings.Environment(false, "the default");
+    }
+
+    private static Settings.Deploy deploy(Config c) {
+        int retries = c.getInt("deploy.retries");
+        if (retries < 0) {
+            throw new ConfigurationException(where(c, "deploy.retries") + "deploy.retries must be 0 or more, not " + retries);
+        }
+        java.time.Duration statementTimeout = c.getDuration("deploy.statement-timeout");
+        if (statementTimeout.isNegative()) {
+            throw new ConfigurationException(where(c, "deploy.statement-timeout") + "deploy.statement-timeout cannot be negative (0 means none)");
+        }
+        return new Settings.Deploy(positive(c, "deploy.lock-timeout"), statementTimeout, retries);
     }
 
     static boolean flag(String variable, String value) {

@@ -2,7 +2,6 @@ package io.migratewatch.db;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
-
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
@@ -11,30 +10,40 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A throw-away database on the same server, for proving a migration too large for one rolled-back
- * transaction: its steps can commit there without touching the real database. Dropped on close.
+ * A throw-away database created beside another on the same server, dropped on close: migrations can
+ * commit there (to replay them, or to prove a migration too large for one rolled-back transaction)
+ * without touching the real database. Its name starts with {@code migrate_watch_scratch_}, so a
+ * leftover from a killed process is easy to recognise.
  */
 public final class ScratchDatabase implements AutoCloseable {
 
     private final Database server;
     private final Database scratch;
-    private final String name;
 
     private ScratchDatabase(Database server, String name) {
         this.server = server;
-        this.name = name;
         this.scratch = new Database(server.url().withDatabase(name));
     }
 
     /**
-     * Creates an empty database next to {@code server}'s.
+     * @throws SQLException when the server refuses (typically: the role may not create databases, SQLSTATE 42501)
+     */
+    public static ScratchDatabase beside(Database server) throws SQLException {
+        String name = "migrate_watch_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = server.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        }
+        return new ScratchDatabase(server, name);
+    }
+
+    /**
+     * Like {@link #beside}, for a step that cannot do without it.
      *
      * @param why what the scratch database is for, said when the role may not create one
      */
     public static ScratchDatabase create(Database server, String why) {
-        String name = "migrate_watch_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        try {
+            return beside(server);
         } catch (SQLException e) {
             if ("42501".equals(e.getSQLState())) {
                 throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, why + " needs a scratch database, and user "
@@ -43,7 +52,6 @@ public final class ScratchDatabase implements AutoCloseable {
             }
             throw DatabaseErrors.whileChanging("creating a scratch database", e);
         }
-        return new ScratchDatabase(server, name);
     }
 
     public Connection connect() {
@@ -51,16 +59,16 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     public String name() {
-        return name;
+        return scratch.url().database();
     }
 
     @Override
     public void close() {
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + (c.getMetaData().getDatabaseMajorVersion() >= 13 ? " WITH (FORCE)" : ""));
+            s.execute("DROP DATABASE IF EXISTS " + name() + (c.getMetaData().getDatabaseMajorVersion() >= 13 ? " WITH (FORCE)" : ""));
         } catch (SQLException | RuntimeException e) {
-            // the proof's outcome stands; a scratch database left behind is named so it can be found and dropped
-            LoggerFactory.getLogger(ScratchDatabase.class).warn("could not drop the scratch database {}: {}", name, e.getMessage());
+            // the work's outcome stands; a scratch database left behind is named so it can be found and dropped
+            LoggerFactory.getLogger(ScratchDatabase.class).warn("could not drop the scratch database {}: {}", name(), e.getMessage());
         }
     }
 }

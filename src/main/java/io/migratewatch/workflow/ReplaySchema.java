@@ -1,0 +1,64 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.Database;
+import io.migratewatch.db.ScratchDatabase;
+import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.migration.SqlScript;
+import io.migratewatch.migration.SqlStatement;
+import io.migratewatch.schema.Identifiers;
+import io.migratewatch.schema.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema that migrations produce: their up sections run in order in a scratch database on a server, which is then
+ * read like the live one and dropped. What the live database is compared with, without the models.
+ */
+final class ReplaySchema {
+
+    /** A migration whose up section fails on the schema its parents produce. */
+    static final class ReplayFailed extends MigrateWatchException {
+        ReplayFailed(MigrationFile m, SqlStatement st, String error) {
+            super(ExitCode.PROBLEMS_FOUND, m.fileName() + (st.line() > 0 ? ":" + st.line() : "")
+                    + ": does not apply to the schema its parents produce: " + error);
+        }
+    }
+
+    private final Project project;
+
+    ReplaySchema(Project project) {
+        this.project = project;
+    }
+
+    /**
+     * @throws SQLException  when the scratch database cannot be created (the role may not create databases) or read
+     * @throws ReplayFailed  when a migration does not apply
+     */
+    Schema replay(Database server, List<MigrationFile> migrations) throws SQLException {
+        try (ScratchDatabase scratch = ScratchDatabase.beside(server); Connection c = scratch.connect()) {
+            String schema = project.settings().database().schema();
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
+            }
+            c.setAutoCommit(false);
+            for (MigrationFile m : migrations) {
+                for (SqlStatement st : SqlScript.statements(m.up(), m.upLine())) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute(st.sql());
+                    } catch (SQLException e) {
+                        c.rollback();
+                        throw new ReplayFailed(m, st, e.getMessage());
+                    }
+                }
+                c.commit();
+            }
+            c.setAutoCommit(true);
+            return project.inspect(c);
+        }
+    }
+}
