@@ -81,7 +81,7 @@ class DaemonKillTest {
         save();
         awaitLine(seen, "✓ Migration applied");
         // enough rows that the backup before each fold takes a moment
-        db.execute("INSERT INTO customer (name) SELECT 'n' || i FROM generate_series(1, 300000) i");
+        db.execute("INSERT INTO customer (name) SELECT 'n' || i FROM generate_series(1, 100000) i");
 
         try {
             killDuringTheBackup();
