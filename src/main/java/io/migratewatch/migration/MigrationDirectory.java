@@ -89,6 +89,47 @@ public final class MigrationDirectory {
         return MigrationFileFormat.parse(target, Files.readString(target, StandardCharsets.UTF_8));
     }
 
+    /** Staged and temporary files a run that was killed left in the folder (see {@link StagedMigrationFile}). */
+    public List<Path> leftovers() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(StagedMigrationFile.SUFFIX) || name.startsWith(".migration") && name.endsWith(".tmp");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot read migrations folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a migration's whole text as the database's history has it, in place of {@code current} (null when the
+     * file is missing); the file name follows the text's description. Returns it as parsed back.
+     */
+    public MigrationFile restore(String text, Path current) {
+        MigrationFile applied = MigrationFileFormat.parse(dir.resolve("history"), text);
+        Path target = dir.resolve(MigrationFileFormat.fileName(applied.created(), applied.revision(), applied.description()));
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".migration", ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            if (current != null && !current.equals(target)) {
+                Files.deleteIfExists(current);
+            }
+            return MigrationFileFormat.parse(target, Files.readString(target, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot write " + target + ": " + e.getMessage()
+                    + " (check that the folder is writable and the disk has space)", e);
+        }
+    }
+
     public void delete(MigrationFile migration) {
         try {
             Files.deleteIfExists(migration.path());

@@ -32,7 +32,10 @@ public record MigrationState(RevisionGraph graph, List<AppliedMigration> applied
         if (!drifted.isEmpty()) {
             throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, "applied migrations changed since they were applied (drift): "
                     + drifted.stream().map(MigrationFile::fileName).collect(Collectors.joining(", "))
-                    + "\n  Restore the files as they were applied (git checkout), or downgrade before editing them.");
+                    + "\n  Restore the files as they were applied (git checkout), or downgrade before editing them."
+                    + (drifted.stream().anyMatch(MigrationFile::isOpenDaemonMigration)
+                    ? "\n  A migration the daemon wrote and nobody committed yet is put back as it was applied when migrate-watch start"
+                    + " runs, when the history holds the text that was applied (column applied_text)." : ""));
         }
     }
 

@@ -17,6 +17,7 @@ import io.migratewatch.workflow.AutoMigrate;
 import io.migratewatch.workflow.AutoMigrateOutcome;
 import io.migratewatch.workflow.BackupStep;
 import io.migratewatch.workflow.Project;
+import io.migratewatch.workflow.ReconcileDaemonMigrations;
 import io.migratewatch.workflow.Upgrade;
 
 import org.slf4j.Logger;
@@ -172,6 +173,7 @@ public final class Daemon implements FileEvents {
     private void startUp() {
         index = scan();
         try {
+            reconcile(true);
             if (flags.autoApply()) {
                 applyPending();
             }
@@ -248,6 +250,9 @@ public final class Daemon implements FileEvents {
             } else if (index != null && update(path)) {
                 modelChanged = true;
             }
+        }
+        if ((migrationsChanged || retry || modelChanged) && flags.autoApply()) {
+            reconcile(false);
         }
         if ((migrationsChanged || retry) && flags.autoApply()) {
             applyPending();
@@ -365,6 +370,13 @@ public final class Daemon implements FileEvents {
         String text = problem.format();
         if (announcedProblems.putIfAbsent(problem.file(), text) == null) {
             notifier.send(Notification.of(EventKind.WAITING, "⚠ Waiting for valid source: " + text));
+        }
+    }
+
+    /** Before the daemon touches the database: its own files back in step with the history, each fix said in one line. */
+    private void reconcile(boolean atStart) {
+        for (String line : new ReconcileDaemonMigrations(project).run(atStart)) {
+            notifier.send(Notification.of(EventKind.INFO, line));
         }
     }
 

@@ -9,6 +9,7 @@ import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.Revisions;
+import io.migratewatch.migration.StagedMigrationFile;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.source.ParsedModel;
 
@@ -21,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The daemon's use case: the models changed, so bring the database along. Plan (hold what would
- * lose data, prove the rest reversible) → write a migration, or fold into the open one → back up →
- * apply → record. Returns what happened; the daemon decides what to say.
+ * lose data, prove the rest reversible) → stage a migration file, or the open one's new text → back up →
+ * apply and record → move the file into place. Returns what happened; the daemon decides what to say.
  */
 public final class AutoMigrate {
 
@@ -90,42 +91,57 @@ public final class AutoMigrate {
         return committed.orElse(false) ? null : head;
     }
 
+    /**
+     * A new migration is one unit: its file is staged under a temporary name, backed up for, applied and recorded,
+     * and only then moved into place; a failure anywhere before leaves no file and no history row.
+     */
     private AutoMigrateOutcome create(Connection c, MigrationState state, Plan.Planned planned, long start) throws SQLException {
-        List<MigrationFile> files = new ArrayList<>();
+        List<MigrationFile> drafts = new ArrayList<>();
         List<String> parents = state.graph().heads();
         int parts = planned.migrations().size();
         for (ProvenMigration proven : planned.migrations()) {
+            // a large migration in parts (each within one transaction's locks): sealed, so no later run folds into one
             String description = Descriptions.of(proven.diff().changes())
-                    + (parts == 1 ? "" : " (part " + (files.size() + 1) + " of " + parts + ")");
+                    + (parts == 1 ? "" : " (part " + (drafts.size() + 1) + " of " + parts + ")");
             MigrationFile draft = new MigrationFile(null, Revisions.next(), parents, description, Instant.now(), MigrationFile.DAEMON,
                     proven.up(), proven.down(), 0, 0, parts == 1 ? null : Instant.now());
-            MigrationFile file = project.migrations().write(draft);
-            files.add(file);
-            parents = List.of(file.revision());
+            drafts.add(draft);
+            parents = List.of(draft.revision());
         }
-        MigrationFile last = files.get(files.size() - 1);
+        MigrationFile last = drafts.get(drafts.size() - 1);
         String description = parts == 1 ? last.description()
                 : Descriptions.of(planned.changes().changes()) + " (" + parts + " migrations, each within one transaction's locks)";
         if (!project.settings().watcher().autoApply()) {
-            return new AutoMigrateOutcome.Generated(last, description);
+            MigrationFile file = null;
+            for (MigrationFile draft : drafts) {
+                file = project.migrations().write(draft);
+            }
+            return new AutoMigrateOutcome.Generated(file, description);
         }
         BackupStep.Result backedUp = backup.before(c, last.revision());
-        for (int i = 0; i < files.size(); i++) {
-            apply(c, files.get(i), backedUp, i);
+        MigrationFile placed = null;
+        for (int i = 0; i < drafts.size(); i++) {
+            // each part is a unit of its own: the parts before a failure stay applied, with their files
+            try (StagedMigrationFile staged = StagedMigrationFile.write(project.migrations().path(), drafts.get(i), null)) {
+                apply(c, staged.migration(), backedUp, i);
+                placed = staged.place();
+            }
         }
-        return new AutoMigrateOutcome.Applied(last, description, false, millis(start), backedUp.note());
+        return new AutoMigrateOutcome.Applied(placed, description, false, millis(start), backedUp.note());
     }
 
     /**
      * Rewrites the open migration as the net change from its parent to the models; the database
-     * receives only the increment, so its data stays.
+     * receives only the increment, so its data stays. One unit, like {@link #create}: the open file keeps its
+     * text until the database has the new one.
      */
     private AutoMigrateOutcome fold(Connection c, MigrationFile open, boolean openIsPending, Plan.Planned planned, long start)
             throws SQLException {
         ProvenMigration net = planned.migration();
         List<String> increment = project.renderer().render(planned.changes().changes());
         if (net.isEmpty()) {
-            // the changes cancelled out: the migration goes away
+            // the changes cancelled out: the migration goes away. The database goes first: a run stopped between the
+            // two leaves a pending file that the next run applies and folds away again
             if (!openIsPending) {
                 project.runner().fold(c, open, increment, null, null);
             }
@@ -133,36 +149,25 @@ public final class AutoMigrate {
             return new AutoMigrateOutcome.FoldedAway(open);
         }
         String description = Descriptions.of(net.diff().changes());
-        MigrationFile rewritten = project.migrations().rewrite(open.withContent(description, net.up(), net.down()));
+        MigrationFile content = open.withContent(description, net.up(), net.down());
         if (openIsPending && !project.settings().watcher().autoApply()) {
-            return new AutoMigrateOutcome.Generated(rewritten, description);
+            return new AutoMigrateOutcome.Generated(project.migrations().rewrite(content), description);
         }
-        BackupStep.Result backedUp;
-        try {
-            backedUp = backup.before(c, rewritten.revision());
-        } catch (RuntimeException e) {
-            putBack(rewritten, open);
-            throw e;
-        }
-        try {
-            if (openIsPending) {
-                project.runner().run(c, rewritten, Direction.UP, "daemon", backedUp.file());
-            } else {
-                project.runner().fold(c, rewritten, increment, rewritten, backedUp.file());
+        try (StagedMigrationFile staged = StagedMigrationFile.write(project.migrations().path(), content, open.path())) {
+            MigrationFile rewritten = staged.migration();
+            BackupStep.Result backedUp = backup.before(c, rewritten.revision());
+            try {
+                if (openIsPending) {
+                    project.runner().run(c, rewritten, Direction.UP, "daemon", backedUp.file());
+                } else {
+                    project.runner().fold(c, rewritten, increment, rewritten, backedUp.file());
+                }
+            } catch (MigrationFailedException e) {
+                throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
             }
-        } catch (MigrationFailedException e) {
-            putBack(rewritten, open);
-            throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
-        } catch (RuntimeException | SQLException e) {
-            putBack(rewritten, open);
-            throw e;
+            MigrationFile placed = staged.place();
+            return new AutoMigrateOutcome.Applied(placed, description, !openIsPending, millis(start), backedUp.note());
         }
-        return new AutoMigrateOutcome.Applied(rewritten, description, !openIsPending, millis(start), backedUp.note());
-    }
-
-    /** A fold that did not reach the database leaves the file as the database knows it. */
-    private void putBack(MigrationFile rewritten, MigrationFile previous) {
-        project.migrations().rewrite(rewritten.withContent(previous.description(), previous.up(), previous.down()));
     }
 
     /** Applies a migration the daemon wrote, recording the backup taken before it; a failure names the way back. */

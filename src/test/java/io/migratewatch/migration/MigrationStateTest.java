@@ -72,6 +72,19 @@ class MigrationStateTest {
     }
 
     @Test
+    void driftOfTheDaemonsOpenMigrationSaysThatTheDaemonPutsItBack() {
+        MigrationFile open = new MigrationFile(Path.of("migrations", "x.sql"), rev('d'), List.of(), "create table t", Migrations.T0,
+                MigrationFile.DAEMON, "CREATE TABLE t (id int, name text);", "DROP TABLE t;", 0, 0);
+        MigrationState state = MigrationState.of(RevisionGraph.of(List.of(open)), List.of(applied(open, "0000000000000000")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(state::requireNoDrift)
+                .hasMessageContaining("applied migrations changed since they were applied (drift): x.sql")
+                .hasMessageContaining("put back as it was applied when migrate-watch start runs");
+        org.assertj.core.api.Assertions.assertThatThrownBy(MigrationState.of(GRAPH, List.of(applied(A, "0000000000000000")))::requireNoDrift)
+                .hasMessageNotContaining("migrate-watch start");
+    }
+
+    @Test
     void aPendingFileCannotDrift() {
         MigrationState state = MigrationState.of(GRAPH, List.of(applied(A)));
 
