@@ -118,11 +118,14 @@ public final class AutoMigrate {
             }
             return new AutoMigrateOutcome.Generated(file, description);
         }
-        BackupStep.Result backedUp = backup.before(c, last.revision());
+        BackupStep.Result backedUp = null;
         MigrationFile placed = null;
         for (int i = 0; i < drafts.size(); i++) {
             // each part is a unit of its own: the parts before a failure stay applied, with their files
             try (StagedMigrationFile staged = StagedMigrationFile.write(project.migrations().path(), drafts.get(i), null)) {
+                if (backedUp == null) {
+                    backedUp = backup.before(c, last.revision());
+                }
                 apply(c, staged.migration(), backedUp, i);
                 placed = staged.place();
             }
