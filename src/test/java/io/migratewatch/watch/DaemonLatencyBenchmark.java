@@ -33,7 +33,7 @@ public final class DaemonLatencyBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("%-9s %6s %14s %14s %12s%n", "entities", "edits", "median", "p95", "max");
-        for (int n : new int[] {10, 100}) {
+        for (int n : args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {10, 100}) {
             run(n);
         }
         System.exit(0);

@@ -1,0 +1,204 @@
+package io.migratewatch;
+
+import io.migratewatch.config.SettingsLoader;
+import io.migratewatch.db.DatabaseUrl;
+import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.fidelity.CompiledModel;
+import io.migratewatch.fidelity.HibernateExport;
+import io.migratewatch.fidelity.ModelSet;
+import io.migratewatch.schema.Renames;
+import io.migratewatch.schema.Schema;
+import io.migratewatch.source.Naming;
+import io.migratewatch.source.ParsedModel;
+import io.migratewatch.sql.SqlRenderer;
+import io.migratewatch.support.SyntheticModel;
+import io.migratewatch.workflow.PlanMigration;
+import io.migratewatch.workflow.Project;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The scale table: for 100, 1,000 and 2,000 synthetic entities (other counts as arguments), on the
+ * server named by {@code MIGRATE_WATCH_TEST_DATABASE_URL} (default: 127.0.0.1:5432, which should
+ * have stock settings), with the launcher's own JVM options:
+ * <ul>
+ *   <li>in one process: parse, introspect, diff and plan-and-prove, the stages of {@code generate};</li>
+ *   <li>{@code generate} and {@code upgrade} as the user runs them (wall time and peak RSS);</li>
+ *   <li>the floor: {@code psql} running the same DDL, one statement per transaction;</li>
+ *   <li>Hibernate 7 compiling the same sources and creating the schema ({@code ddl-auto=create});</li>
+ *   <li>the ratios of the two.</li>
+ * </ul>
+ * Needs {@code target/migrate-watch.jar} ({@code mvn package}), GNU time ({@code /usr/bin/time}) and {@code psql}.
+ */
+public final class ScaleBenchmark {
+
+    private static final Path LAUNCHER = Path.of("daemon/migrate-watch").toAbsolutePath();
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {100, 1000, 2000};
+        String env = System.getenv("MIGRATE_WATCH_TEST_DATABASE_URL");
+        DatabaseUrl server = DatabaseUrl.parse(env == null || env.isBlank() ? "postgresql://postgres@127.0.0.1:5432/postgres" : env,
+                "postgres", "");
+        try (Connection c = connect(server); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT version(), current_setting('max_locks_per_transaction'), current_setting('max_connections')")) {
+            rs.next();
+            System.out.println(rs.getString(1).replaceAll(" on .*", "") + ", max_locks_per_transaction " + rs.getString(2)
+                    + ", max_connections " + rs.getString(3) + "; " + Runtime.getRuntime().availableProcessors() + " cores");
+        }
+        System.out.printf("%-8s %8s %10s %8s %8s %10s %10s %9s %9s %10s %10s %9s %9s %8s %10s%n", "entities", "parse", "introspect", "diff",
+                "prove", "generate", "upgrade", "total", "peak RSS", "psql", "hibernate", "parts", "÷psql", "÷hib", "idle RSS");
+        for (int n : sizes) {
+            row(server, n);
+        }
+        System.exit(0);
+    }
+
+    private record Run(double seconds, long peakKb, String output) {
+    }
+
+    private static void row(DatabaseUrl server, int n) throws Exception {
+        Path project = Files.createTempDirectory("mw-scale");
+        SyntheticModel.write(project.resolve("src/main/java"), n);
+        Files.writeString(project.resolve("watcher.conf"), "models.paths = [\"src/main/java\"]\nnotify.desktop = false\n");
+
+        // the stages, in one process, against an empty database
+        DatabaseUrl stagesDb = createDatabase(server, "stages");
+        double parse;
+        double introspect;
+        double diff;
+        double prove;
+        try (Project p = new Project(SettingsLoader.load(null, project, Map.of("DATABASE_URL", stagesDb.jdbcUrl()), null), line -> { })) {
+            long t = System.nanoTime();
+            ParsedModel model = p.models();
+            parse = seconds(t);
+            try (Connection c = p.connect()) {
+                t = System.nanoTime();
+                Schema have = p.inspect(c);
+                introspect = seconds(t);
+                t = System.nanoTime();
+                p.comparison(have, model, Renames.NONE);
+                diff = seconds(t);
+                t = System.nanoTime();
+                new PlanMigration(p).plan(c, model, PlanMigration.Request.newMigration(Renames.NONE, false));
+                prove = seconds(t);
+            }
+        }
+        dropDatabase(server, stagesDb);
+
+        // generate + upgrade as the user runs them
+        DatabaseUrl db = createDatabase(server, "cli");
+        Run generate = launch(project, db, "generate", "initial");
+        Run upgrade = launch(project, db, "upgrade");
+        long parts;
+        try (var files = Files.list(project.resolve("migrations"))) {
+            parts = files.count();
+        }
+        long idleKb = idleDaemonRss(project, db);
+        dropDatabase(server, db);
+
+        // the floor: psql running the same DDL
+        Schema want;
+        try (Project p = new Project(SettingsLoader.load(null, project, Map.of("DATABASE_URL", server.jdbcUrl()), null), line -> { })) {
+            want = p.models().schema();
+        }
+        Path ddl = project.resolve("schema.sql");
+        Files.writeString(ddl, new SqlRenderer("public").script(SchemaDiff.between(Schema.EMPTY, want).changes()));
+        DatabaseUrl psqlDb = createDatabase(server, "psql");
+        long t = System.nanoTime();
+        Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(), "-p", String.valueOf(server.port()),
+                "-U", server.user(), "-d", psqlDb.database(), "-f", ddl.toString()).redirectErrorStream(true).start();
+        String psqlOut = new String(psql.getInputStream().readAllBytes());
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("psql failed: " + psqlOut);
+        }
+        double floor = seconds(t);
+        dropDatabase(server, psqlDb);
+
+        // Hibernate compiling the same sources and creating the schema
+        DatabaseUrl hibernateDb = createDatabase(server, "hibernate");
+        t = System.nanoTime();
+        try (CompiledModel compiled = CompiledModel.compile(new ModelSet("synthetic" + n, project.resolve("src/main/java")),
+                Files.createTempDirectory("mw-scale-classes"))) {
+            HibernateExport.into(hibernateDb, compiled, Naming.SPRING);
+        }
+        double hibernate = seconds(t);
+        dropDatabase(server, hibernateDb);
+
+        double total = generate.seconds() + upgrade.seconds();
+        System.out.printf("%-8d %7.2fs %9.2fs %7.2fs %7.2fs %9.2fs %9.2fs %8.2fs %6d MB %9.2fs %9.2fs %9d %8.2f× %7.2f× %7d MB%n", n, parse,
+                introspect, diff, prove, generate.seconds(), upgrade.seconds(), total, Math.max(generate.peakKb(), upgrade.peakKb()) / 1024,
+                floor, hibernate, parts, total / floor, total / hibernate, idleKb / 1024);
+    }
+
+    /** The daemon watching the project (database at head), one minute after it said it is watching: its resident memory. */
+    private static long idleDaemonRss(Path project, DatabaseUrl db) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", LAUNCHER.toString(), "start").directory(project.toFile()).redirectErrorStream(true);
+        pb.environment().remove("MIGRATE_WATCH_JAVA_OPTS");
+        pb.environment().put("DATABASE_URL", db.jdbcUrl());
+        Process daemon = pb.start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(daemon.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("Watching")) {
+                // start-up lines
+            }
+            Thread.sleep(60_000);
+            for (String status : Files.readAllLines(Path.of("/proc/" + daemon.pid() + "/status"))) {
+                if (status.startsWith("VmRSS:")) {
+                    return Long.parseLong(status.replaceAll("\\D", ""));
+                }
+            }
+            throw new IllegalStateException("no VmRSS for the daemon");
+        } finally {
+            daemon.destroy();
+            daemon.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Runs the launcher with its default JVM options, under GNU time for the peak RSS. */
+    private static Run launch(Path project, DatabaseUrl db, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "bash", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        pb.environment().remove("MIGRATE_WATCH_JAVA_OPTS");
+        pb.environment().put("DATABASE_URL", db.jdbcUrl());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", args) + " failed:\n" + out);
+        }
+        String[] last = out.strip().lines().reduce((a, b) -> b).orElseThrow().trim().split(" ");
+        return new Run(Double.parseDouble(last[0]), Long.parseLong(last[1]), out);
+    }
+
+    private static DatabaseUrl createDatabase(DatabaseUrl server, String label) throws Exception {
+        String name = "mw_scale_" + label + "_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = connect(server); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return server.withDatabase(name);
+    }
+
+    private static void dropDatabase(DatabaseUrl server, DatabaseUrl db) throws Exception {
+        try (Connection c = connect(server); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db.database() + " WITH (FORCE)");
+        }
+    }
+
+    private static Connection connect(DatabaseUrl url) throws Exception {
+        return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
