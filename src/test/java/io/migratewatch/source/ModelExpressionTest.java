@@ -183,6 +183,54 @@ class ModelExpressionTest {
         assertThat(table(m, "thing").column("odd; -- name")).isPresent();
     }
 
+    /** A line break in a name would end a line of the migration file, where {@code -- +down} is a marker: refused where it is written. */
+    @Test
+    void aNameWithALineBreakOrAnotherControlCharacterIsRefused() {
+        assertThat(error("@Table(name = \"nl\\n-- +down\\nDROP TABLE x\")", "")).isEqualTo("Thing.java:4:23: @Table(name)"
+                + " \"nl\\n-- +down\\nDROP TABLE x\" contains a line break or another control character, which a migration file"
+                + " cannot carry in a name — remove it");
+        assertThat(error("    @Column(name = \"a\\tb\") private String name;\n")).startsWith("Thing.java:6:20: @Column(name) \"a\\tb\" contains a line break");
+        assertThat(error("    @Column(name = \"a\\u2028b\") private String name;\n")).contains("contains a line break");
+        assertThat(error("@Table(indexes = @Index(name = \"ix\\r\", columnList = \"name\"))", "    private String name;\n"))
+                .startsWith("Thing.java:4:40: @Index(name)").contains("contains a line break");
+    }
+
+    /** PostgreSQL cuts names at 63 bytes; the models' name would never exist: refused where it is written, bytes counted. */
+    @Test
+    void aNameLongerThan63BytesIsRefused() {
+        String seventy = "t".repeat(70);
+        assertThat(error("@Table(name = \"" + seventy + "\")", "")).isEqualTo("Thing.java:4:23: @Table(name) \"" + seventy
+                + "\" is 70 bytes long, and PostgreSQL cuts names at 63 bytes — shorten it to at most 63 bytes");
+        assertThat(error("    @Column(name = \"" + "é".repeat(32) + "\") private String name;\n"))
+                .as("é is two bytes").contains("is 64 bytes long");
+        assertThat(error("@Table(indexes = @Index(name = \"" + "i".repeat(64) + "\", columnList = \"name\"))", "    private String name;\n"))
+                .contains("@Index(name)", "is 64 bytes long");
+        assertThat(error("@Table(uniqueConstraints = @UniqueConstraint(name = \"" + "u".repeat(64) + "\", columnNames = \"name\"))",
+                "    private String name;\n")).contains("@UniqueConstraint(name)", "is 64 bytes long");
+        assertThat(generated("@SequenceGenerator(name = \"g\", sequenceName = \"" + "s".repeat(64) + "\")", "g"))
+                .contains("@SequenceGenerator(sequenceName)", "is 64 bytes long");
+        assertThat(error("    @ManyToOne @JoinColumn(name = \"" + "j".repeat(64) + "\") private Thing parent;\n"))
+                .contains("@JoinColumn(name)", "is 64 bytes long");
+
+        String sixtyThree = "t".repeat(63);
+        assertThat(table(model("    @Column(name = \"\\\"" + sixtyThree + "\\\"\") private String name;\n"), "thing").column(sixtyThree))
+                .as("63 bytes, quotes aside, fit").isPresent();
+        Sources s = new Sources(dir);
+        s.write(sequenceEntity("@SequenceGenerator(name = \"" + "g".repeat(70) + "\", sequenceName = \"short_seq\")", "g".repeat(70)));
+        assertThat(s.model().schema().sequences()).as("a generator's own name is no database name").containsKey("short_seq");
+    }
+
+    private String generated(String generatorAnnotation, String generator) {
+        Sources s = new Sources(dir);
+        s.write(sequenceEntity(generatorAnnotation, generator));
+        return org.junit.jupiter.api.Assertions.assertThrows(SourceException.class, s::model).getMessage();
+    }
+
+    private static String sequenceEntity(String generatorAnnotation, String generator) {
+        return "package app;\nimport jakarta.persistence.*;\n@Entity\npublic class Thing {\n"
+                + "    @Id @GeneratedValue(generator = \"" + generator + "\") " + generatorAnnotation + " private Long id;\n}\n";
+    }
+
     // ---- what is legitimate keeps working --------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
