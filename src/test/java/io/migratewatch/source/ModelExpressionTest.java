@@ -231,6 +231,26 @@ class ModelExpressionTest {
                 + "    @Id @GeneratedValue(generator = \"" + generator + "\") " + generatorAnnotation + " private Long id;\n}\n";
     }
 
+    /** Two fields on one column would be silently merged into one: Hibernate refuses that mapping, and so does the model. */
+    @Test
+    void twoFieldsOnOneColumnAreAnErrorNamingBoth() {
+        assertThat(error("    @Column(name = \"dup\") private String a;\n    @Column(name = \"dup\") private String b;\n"))
+                .isEqualTo("Thing.java:7:42: fields a (Thing.java:6) and b both map to column dup of table thing, which Hibernate"
+                        + " refuses — give one of them another @Column(name = \"...\"), or make one read-only with insertable = false,"
+                        + " updatable = false");
+        assertThat(error("    @Column(name = \"Val\") private String a;\n    @Column(name = \"VAL\") private String b;\n"))
+                .as("unquoted names fold to lower case").contains("fields a (Thing.java:6) and b both map to column val");
+        assertThat(error("    private String code;\n    @Column(name = \"code\") private String other;\n"))
+                .contains("fields code (Thing.java:6) and other both map to column code");
+
+        ParsedModel quoted = model("    @Column(name = \"\\\"Val\\\"\") private String a;\n    @Column(name = \"\\\"val\\\"\") private String b;\n");
+        assertThat(table(quoted, "thing").column("Val")).as("quoted names keep their case: two columns").isPresent();
+        assertThat(table(quoted, "thing").column("val")).isPresent();
+        ParsedModel readOnly = model("    @Column(name = \"code\") private String code;\n"
+                + "    @Column(name = \"code\", insertable = false, updatable = false) private String copy;\n");
+        assertThat(table(readOnly, "thing").columns()).as("a read-only field shares the column").hasSize(2);
+    }
+
     // ---- what is legitimate keeps working --------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
