@@ -249,6 +249,12 @@ class ModelExpressionTest {
         ParsedModel readOnly = model("    @Column(name = \"code\") private String code;\n"
                 + "    @Column(name = \"code\", insertable = false, updatable = false) private String copy;\n");
         assertThat(table(readOnly, "thing").columns()).as("a read-only field shares the column").hasSize(2);
+        ParsedModel keyBeside = model("    @ManyToOne @JoinColumn(name = \"parent_id\") private Thing parent;\n"
+                + "    @Column(name = \"parent_id\", insertable = false, updatable = false) private Long parentId;\n");
+        assertThat(table(keyBeside, "thing").columns()).as("the key beside its association").hasSize(2);
+        ParsedModel associationReadOnly = model("    @Column(name = \"parent_id\") private Long parentId;\n"
+                + "    @ManyToOne @JoinColumn(name = \"parent_id\", insertable = false, updatable = false) private Thing parent;\n");
+        assertThat(table(associationReadOnly, "thing").foreignKeys()).as("the association read-only, its key kept").hasSize(1);
     }
 
     // ---- what is legitimate keeps working --------------------------------------------------------------
