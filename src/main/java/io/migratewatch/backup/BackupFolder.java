@@ -5,6 +5,8 @@ import io.migratewatch.MigrateWatchException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -41,6 +43,7 @@ public final class BackupFolder {
 
     public static final String LATEST = "latest.sql";
     private static final Pattern NAME = Pattern.compile("backup_\\d{8}_\\d{6}(_\\d+)?\\.sql");
+    private static final Pattern PART = Pattern.compile("\\.backup_\\d{8}_\\d{6}(_\\d+)?\\.sql\\.part");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
     /** A temporary file this old is left over from a killed process, not a backup in progress. */
     private static final Duration STALE_PART = Duration.ofDays(1);
@@ -53,6 +56,44 @@ public final class BackupFolder {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Deletes the temporary files of backups whose process was killed (SIGKILL, a power cut), which
+     * never got to delete them. A backup in progress holds a lock on its file, also in another process,
+     * and its file is left alone; the lock goes with the process that held it. Returns what it deleted.
+     */
+    public List<Path> removeLeftovers() {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return removed;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (PART.matcher(p.getFileName().toString()).matches() && unused(p)) {
+                    removed.add(p);
+                }
+            }
+        } catch (IOException e) {
+            // a folder we cannot read: the next command that can will clean it
+        }
+        return removed;
+    }
+
+    /** Deletes the file if no process holds its lock; false when one does (or it cannot be opened). */
+    private static boolean unused(Path part) {
+        try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                return false; // another process is writing it
+            }
+            Files.deleteIfExists(part);
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false; // this process is writing it
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** Creates the folder (0700), or closes an existing one to everyone but its owner. */
@@ -143,11 +184,12 @@ public final class BackupFolder {
         }
     }
 
-    /** Every backup file, newest first; damaged ones too, with their problem. */
+    /** Every backup file, newest first; damaged ones too, with their problem. Removes what killed backups left first. */
     public List<BackupFile> list() {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        removeLeftovers();
         List<BackupFile> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {

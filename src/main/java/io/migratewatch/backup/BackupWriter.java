@@ -18,7 +18,8 @@ import java.util.zip.CRC32C;
 
 /**
  * Writes one backup file under a temporary name: manifest draft, then the dump, then the finished
- * manifest over the draft, then fsync. The file is created readable and writable by its owner only.
+ * manifest over the draft, then fsync. The file is created readable and writable by its owner only,
+ * and locked while it is written (see {@link BackupFolder#removeLeftovers}).
  * Closed before {@link #finish} (a failed dump, a full disk), it deletes what it wrote, so a
  * half-written backup never lies around looking valid.
  */
@@ -48,6 +49,12 @@ public final class BackupWriter implements AutoCloseable {
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
                 : new FileAttribute<?>[0];
         FileChannel channel = FileChannel.open(path, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes);
+        try {
+            // held until the channel closes, or the process dies: tells a file in progress from one a killed process left
+            channel.tryLock();
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without locks: such a file is then only removed once it is a day old
+        }
         return new BackupWriter(path, channel);
     }
 

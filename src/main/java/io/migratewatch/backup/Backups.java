@@ -71,6 +71,7 @@ public final class Backups {
         Path part = null;
         try {
             folder.prepare();
+            folder.removeLeftovers();
             name = folder.freshName(now);
             part = folder.part(name);
             try (BackupWriter writer = BackupWriter.create(part)) {

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * The backup engine that needs no client tools: the catalog in one REPEATABLE READ snapshot, data
  * through pgjdbc's COPY API, large objects through pgjdbc's large object API. It writes what pg_dump
  * would, in pg_dump's order: extensions, enum types, sequences, tables (with their CHECK
- * constraints), data, large objects, sequence positions, keys and indexes, foreign keys, comments.
+ * constraints), data, large objects, sequence positions, keys and indexes, foreign keys, comments,
+ * and last owners and privileges.
  * <p>
  * Identity columns keep their sequence and options and are loaded with COPY, which writes identity
  * values as given (also GENERATED ALWAYS); generated columns are left out of COPY and recomputed.
@@ -65,6 +66,7 @@ public final class BuiltinEngine implements BackupEngine {
             sequencePositions(c, script, catalog);
             constraintsAndIndexes(script, catalog);
             comments(script, catalog);
+            access(script, catalog);
             script.raw(Prologue.END);
             progress.finish();
             return draft.withCounts(counted, catalog.largeObjects().size());
@@ -274,6 +276,26 @@ public final class BuiltinEngine implements BackupEngine {
         }
         for (Catalog.IndexDef index : catalog.indexes()) {
             comment(lines, "INDEX " + qualified(schema, index.name()), index.comment());
+        }
+        if (!lines.isEmpty()) {
+            out.raw("\n");
+            for (String l : lines) {
+                out.line(l);
+            }
+        }
+    }
+
+    /** Owners, then privileges, then default privileges: last, as pg_dump writes them, so that nothing before runs short of a right. */
+    private static void access(Script out, Catalog catalog) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Access a : catalog.access()) {
+            lines.addAll(a.ownerStatements(out.schema));
+        }
+        for (Access a : catalog.access()) {
+            lines.addAll(a.grantStatements(out.schema));
+        }
+        for (DefaultAccess d : catalog.defaultAccess()) {
+            lines.addAll(d.statements(out.schema));
         }
         if (!lines.isEmpty()) {
             out.raw("\n");

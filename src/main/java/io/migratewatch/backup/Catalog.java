@@ -20,7 +20,8 @@ import java.util.Map;
  * generated-column expressions, collations or reloptions, all of which a restore must reproduce exactly.
  */
 record Catalog(long schemaOid, String schemaComment, List<String> extensions, List<EnumType> enums, List<SequenceDef> sequences,
-               List<TableDef> tables, List<ConstraintDef> constraints, List<IndexDef> indexes, List<Long> largeObjects) {
+               List<TableDef> tables, List<ConstraintDef> constraints, List<IndexDef> indexes, List<Long> largeObjects,
+               List<Access> access, List<DefaultAccess> defaultAccess) {
 
     record EnumType(String name, List<String> labels, String comment) {
     }
@@ -70,10 +71,71 @@ record Catalog(long schemaOid, String schemaComment, List<String> extensions, Li
         }
         List<Long> largeObjects = largeObjects(c);
         if (oid == 0) {
-            return new Catalog(0, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), largeObjects);
+            return new Catalog(0, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), largeObjects,
+                    largeObjectAccess(c), List.of());
         }
+        List<Access> access = access(c, oid);
+        access.addAll(largeObjectAccess(c));
         return new Catalog(oid, comment, extensions(c, oid), enums(c, oid), sequences(c, oid), tables(c, oid),
-                constraints(c, oid), indexes(c, oid), largeObjects);
+                constraints(c, oid), indexes(c, oid), largeObjects, access, defaultAccess(c, oid));
+    }
+
+    /** Owners and ACLs of the schema, its enum types, sequences, tables and columns, in the order they are written back. */
+    private static List<Access> access(Connection c, long schema) throws SQLException {
+        String linked = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass"
+                + " AND d.objid = c.oid AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))";
+        String sql = "SELECT kind, name, col, pg_catalog.pg_get_userbyid(owner)::text, linked, " + Access.grantsOf("acl") + " FROM ("
+                + " SELECT 1 AS ord, 'SCHEMA' AS kind, n.nspname::text AS name, NULL::text AS col, n.nspowner AS owner, false AS linked,"
+                + " n.nspacl AS acl FROM pg_catalog.pg_namespace n WHERE n.oid = ?::pg_catalog.oid"
+                + " UNION ALL SELECT 2, 'TYPE', t.typname::text, NULL, t.typowner, false, t.typacl FROM pg_catalog.pg_type t"
+                + " WHERE t.typnamespace = ?::pg_catalog.oid AND t.typtype = 'e'" + notExtensionMember("pg_catalog.pg_type", "t.oid")
+                + " UNION ALL SELECT CASE c.relkind WHEN 'r' THEN 3 ELSE 4 END, CASE c.relkind WHEN 'r' THEN 'TABLE' ELSE 'SEQUENCE' END,"
+                + " c.relname::text, NULL, c.relowner, c.relkind = 'S' AND " + linked + ", c.relacl FROM pg_catalog.pg_class c"
+                + " WHERE c.relnamespace = ?::pg_catalog.oid AND c.relkind IN ('r', 'S')" + notExtensionMember("pg_catalog.pg_class", "c.oid")
+                + " UNION ALL SELECT 5, 'TABLE', c.relname::text, a.attname::text, c.relowner, false, a.attacl"
+                + " FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+                + " WHERE c.relnamespace = ?::pg_catalog.oid AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL"
+                + notExtensionMember("pg_catalog.pg_class", "c.oid")
+                + ") x ORDER BY ord, name, col";
+        List<Access> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 1; i <= 4; i++) {
+                ps.setLong(i, schema);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Access(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                            Access.grants(rs.getArray(6))));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Large objects belong to the database: each one's owner and ACL, as {@code pg_dump -b} writes them. */
+    private static List<Access> largeObjectAccess(Connection c) throws SQLException {
+        List<Access> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT oid::text, pg_catalog.pg_get_userbyid(lomowner)::text, "
+                + Access.grantsOf("lomacl") + " FROM pg_catalog.pg_largeobject_metadata ORDER BY oid");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new Access("LARGE OBJECT", rs.getString(1), null, rs.getString(2), false, Access.grants(rs.getArray(3))));
+            }
+        }
+        return result;
+    }
+
+    private static List<DefaultAccess> defaultAccess(Connection c, long schema) throws SQLException {
+        List<DefaultAccess> result = new ArrayList<>();
+        try (ResultSet rs = query(c, "SELECT pg_catalog.pg_get_userbyid(d.defaclrole)::text, d.defaclobjtype::text, "
+                + Access.grantsOf("d.defaclacl") + " FROM pg_catalog.pg_default_acl d WHERE d.defaclnamespace = ?::pg_catalog.oid"
+                + " ORDER BY 1, 2", schema)) {
+            while (rs.next()) {
+                List<Access.Grant> grants = Access.grants(rs.getArray(3));
+                result.add(new DefaultAccess(rs.getString(1), DefaultAccess.objects(rs.getString(2)), grants == null ? List.of() : grants));
+            }
+        }
+        return result;
     }
 
     private static List<String> extensions(Connection c, long schema) throws SQLException {

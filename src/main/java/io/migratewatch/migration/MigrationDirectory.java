@@ -79,9 +79,10 @@ public final class MigrationDirectory {
 
     /** Writes to a temporary file beside the target and renames it over the target, so readers never see half a file. */
     private static MigrationFile replace(Path target, MigrationFile migration) throws IOException {
+        String text = readableRendering(target, migration);
         Path temp = Files.createTempFile(target.getParent(), ".migration", ".tmp");
         try {
-            Files.writeString(temp, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
@@ -128,6 +129,31 @@ public final class MigrationDirectory {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot write " + target + ": " + e.getMessage()
                     + " (check that the folder is writable and the disk has space)", e);
         }
+    }
+
+    /**
+     * The file's text, read back before it is written: a file migrate-watch could not read again (a
+     * line break in a name that starts a line of its own, such as {@code -- +down}) would stop every
+     * command until it is deleted, so it is never written.
+     */
+    static String readableRendering(Path target, MigrationFile migration) {
+        String text = MigrationFileFormat.render(migration);
+        String problem;
+        try {
+            MigrationFile back = MigrationFileFormat.parse(target, text);
+            problem = !back.revision().equals(migration.revision()) || !back.parents().equals(migration.parents())
+                    ? "its header reads back differently"
+                    : !back.up().strip().equals(migration.up().strip()) ? "its up section reads back differently"
+                    : !back.down().strip().equals(migration.down().strip()) ? "its down section reads back differently" : null;
+        } catch (MigrationFileException e) {
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "refusing to write " + target.getFileName()
+                    + ": migrate-watch could not read it back (" + problem + "). Nothing was written."
+                    + " A name in the models probably holds a line break or another control character: rename it.");
+        }
+        return text;
     }
 
     public void delete(MigrationFile migration) {

@@ -41,9 +41,10 @@ public final class StagedMigrationFile implements AutoCloseable {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, target + " already exists: not overwriting it");
         }
         Path staged = dir.resolve("." + target.getFileName() + SUFFIX);
+        String text = MigrationDirectory.readableRendering(target, migration);
         try {
             Files.createDirectories(dir);
-            Files.writeString(staged, MigrationFileFormat.render(migration), StandardCharsets.UTF_8);
+            Files.writeString(staged, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             deleteQuietly(staged);
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot write a migration file in " + dir + ": " + e.getMessage()

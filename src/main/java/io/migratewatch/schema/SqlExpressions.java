@@ -67,7 +67,7 @@ public final class SqlExpressions {
         s = BETWEEN.matcher(s).replaceAll("$1 >= $2 and $1 <= $3");
         s = IN_LIST.matcher(s).replaceAll("$1 = any array[$2]");
         s = s.replace("(", " ").replace(")", " ");
-        s = s.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ").trim();
+        s = s.replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ").replace("[ ", "[").replace(" ]", "]").trim();
         return sortedConjunction(s);
     }
 

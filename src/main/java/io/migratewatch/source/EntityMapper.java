@@ -13,6 +13,7 @@ import io.migratewatch.schema.Table;
 import io.migratewatch.schema.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,6 +109,7 @@ final class EntityMapper {
         Map<String, MappedColumn> byName = new LinkedHashMap<>();
         Map<String, MappedColumn> byLogical = new LinkedHashMap<>();
         Map<String, Attribute> declaredBy = new LinkedHashMap<>();
+        Map<String, Optional<TypeInfo>> declaredIn = new HashMap<>();
         List<String> primaryKey = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
@@ -168,6 +170,9 @@ final class EntityMapper {
                 naturalId.add(column.name().emitted());
             }
             String logical = column.logical();
+            duplicate(byName.get(column.name().emitted()), column, declaredBy.get(column.name().emitted()), a,
+                    declaredIn.get(column.name().emitted()), placed.subclass(), table, ctx.constants);
+            declaredIn.putIfAbsent(column.name().emitted(), Optional.ofNullable(placed.subclass()));
             column = merge(byName.get(column.name().emitted()), column, declaredBy.get(column.name().emitted()), a, table);
             byName.put(column.name().emitted(), column);
             declaredBy.putIfAbsent(column.name().emitted(), a);
@@ -332,6 +337,36 @@ final class EntityMapper {
      * Two attributes on one column (typically a read-only {@code Long customerId} beside
      * {@code @ManyToOne Customer customer}): one column, carrying the foreign key.
      */
+    /**
+     * Two fields of one class (or of its mapped superclasses and embeddables) that write the same column:
+     * Hibernate refuses the mapping ("Column … is duplicated"), so do we, naming both. A read-only field
+     * ({@code insertable = false, updatable = false}) may share a column, as may sibling subclasses of
+     * one single table.
+     */
+    private static void duplicate(MappedColumn earlier, MappedColumn later, Attribute earlierAttribute, Attribute laterAttribute,
+                                  Optional<TypeInfo> earlierIn, TypeInfo laterIn, PhysicalName table, ConstantResolver constants) {
+        if (earlier == null || earlierAttribute == null || earlierAttribute.equals(laterAttribute)
+                || !earlierIn.equals(Optional.ofNullable(laterIn)) || readOnly(earlierAttribute, constants) || readOnly(laterAttribute, constants)) {
+            return;
+        }
+        SourceProblem first = Problems.at(earlierAttribute.owner(), earlierAttribute.variable(), "");
+        throw MappingError.at(laterAttribute.owner(), laterAttribute.variable(), "fields " + earlierAttribute.path() + " ("
+                + first.file().getFileName() + ":" + first.line() + ") and " + laterAttribute.path() + " both map to column "
+                + later.name().emitted() + " of table " + table.emitted() + ", which Hibernate refuses — give one of them another"
+                + " @Column(name = \"...\"), or make one read-only with insertable = false, updatable = false");
+    }
+
+    /** {@code @Column} or {@code @JoinColumn} with {@code insertable = false, updatable = false}: Hibernate lets it share a column. */
+    private static boolean readOnly(Attribute a, ConstantResolver constants) {
+        for (String annotation : List.of("Column", "JoinColumn")) {
+            Optional<Ann> ann = a.annotation(Family.JPA, annotation);
+            if (ann.isPresent() && !constants.bool(ann.get(), "insertable", true) && !constants.bool(ann.get(), "updatable", true)) {
+                return true;
+            }
+        }
+        return a.has(Family.JPA, "JoinColumns") || a.has(Family.HIBERNATE, "Formula") || a.has(Family.HIBERNATE, "JoinFormula");
+    }
+
     private static MappedColumn merge(MappedColumn earlier, MappedColumn later, Attribute earlierAttribute,
                                       Attribute laterAttribute, PhysicalName table) {
         if (earlier == null) {

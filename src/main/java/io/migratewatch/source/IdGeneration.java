@@ -41,7 +41,7 @@ final class IdGeneration {
         }
         Ann gv = generated.get();
         String strategy = c.enumName(gv, "strategy", "AUTO");
-        String generator = ModelNames.read(c, gv, "generator");
+        String generator = ModelNames.read(c, gv, "generator", false);
         String type = typeName(ctx.typeOf(id));
         switch (strategy) {
             case "IDENTITY":
@@ -87,7 +87,7 @@ final class IdGeneration {
             }
             name = ModelNames.read(c, sg, "sequenceName");
             if (name.isBlank()) {
-                String generatorName = ModelNames.read(c, sg, "name");
+                String generatorName = ModelNames.read(c, sg, "name", false);
                 name = !generatorName.isBlank() && !settings.singleIdSequence() ? generatorName : implicitName(table);
             }
             increment = c.integer(sg, "allocationSize", 50);
@@ -158,7 +158,7 @@ final class IdGeneration {
         for (Ann p : c.annotations(gg, "parameters")) {
             parameters.put(c.string(p, "name", ""), c.string(p, "value", ""));
         }
-        String name = parameters.getOrDefault("sequence_name", ModelNames.read(c, gg, "name"));
+        String name = parameters.getOrDefault("sequence_name", ModelNames.read(c, gg, "name", false));
         int start = Integer.parseInt(parameters.getOrDefault("initial_value", "1").strip());
         int increment = Integer.parseInt(parameters.getOrDefault("increment_size", "50").strip());
         return new Plan(Identity.NONE, new Sequence(ctx.naming().physical(name).emitted(), start, increment), null, null);

@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.backup.BackupException;
 import io.migratewatch.backup.BackupFile;
+import io.migratewatch.backup.BackupFolder;
 import io.migratewatch.backup.Progress;
 import io.migratewatch.config.Settings;
 import io.migratewatch.introspect.DataProbe;
@@ -27,6 +28,8 @@ public final class BackupBeforeMigration implements BackupStep {
         this.project = project;
         this.how = how;
         this.progress = progress;
+        // a backup killed in an earlier run left its temporary file: gone at the start of the next
+        new BackupFolder(project.settings().backup().dir()).removeLeftovers();
     }
 
     @Override

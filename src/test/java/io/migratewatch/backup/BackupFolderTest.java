@@ -80,6 +80,52 @@ class BackupFolderTest {
         assertThat(folder.latest()).contains(newest);
     }
 
+    /**
+     * A backup file a killed process left behind goes at the next start; one another process is
+     * writing (holding its lock) stays, and so does one this process is writing.
+     */
+    @Test
+    void whatAKilledBackupLeftIsRemovedAndABackupInProgressIsNot() throws Exception {
+        BackupFolder folder = new BackupFolder(tmp.resolve("backups"));
+        folder.prepare();
+        Path killed = Files.writeString(folder.part("backup_20261128_000000.sql"), "-- migrate-watch backup\nhalf of it");
+        Path other = folder.part("backup_20261128_000001.sql");
+        Path own = folder.part("backup_20261128_000002.sql");
+        Path notOurs = Files.writeString(folder.dir().resolve(".notes.part"), "kept");
+
+        // another process writing a backup: a JVM that creates the file as BackupWriter does and holds it
+        Path writer = Files.writeString(tmp.resolve("Writer.java"), """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class Writer {
+                    public static void main(String[] a) throws Exception {
+                        FileChannel ch = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                        ch.tryLock();
+                        System.out.println("locked");
+                        System.in.read();
+                    }
+                }
+                """);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), writer.toString(), other.toString())
+                .redirectErrorStream(true).start();
+        try (BackupWriter w = BackupWriter.create(own)) {
+            assertThat(new String(p.getInputStream().readNBytes(6), StandardCharsets.UTF_8)).isEqualTo("locked");
+
+            assertThat(folder.removeLeftovers()).containsExactly(killed);
+
+            assertThat(killed).doesNotExist();
+            assertThat(other).exists();
+            assertThat(own).exists();
+            assertThat(notOurs).exists();
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+        // its process gone (killed), the other file goes with the next listing
+        assertThat(folder.list()).isEmpty();
+        assertThat(other).doesNotExist();
+        assertThat(notOurs).exists();
+    }
+
     @Test
     void aFailedWriteLeavesNothingBehind() throws IOException {
         BackupFolder folder = new BackupFolder(tmp.resolve("backups"));

@@ -371,6 +371,35 @@ abstract class BackupCommandsContract {
         assertThat(allFiles()).as("no half-written backup").isEmpty();
     }
 
+    /** A {@code db backup} killed (SIGKILL) while it writes: its temporary file is gone at the start of the next command. */
+    @Test
+    void aKilledBackupsTemporaryFileIsRemovedByTheNextCommand() throws Exception {
+        customersWithData();
+        sql("INSERT INTO customer (name, age) SELECT repeat(md5(g::text), 2), g FROM generate_series(1, 300000) g");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.migratewatch.cli.Main",
+                "--database-url", url(), "db", "backup").directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path dir = project.resolve("backups");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        boolean writing = false;
+        while (!writing && p.isAlive() && System.nanoTime() < deadline) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    writing = files.anyMatch(f -> f.getFileName().toString().endsWith(".sql.part") && f.toFile().length() > 0);
+                }
+            }
+            Thread.sleep(2);
+        }
+        p.destroyForcibly().waitFor();
+        assertThat(writing).as("the backup was killed while it wrote").isTrue();
+        assertThat(allFiles()).as("what the killed process left").anyMatch(n -> n.endsWith(".sql.part"));
+
+        ok("upgrade");
+
+        assertThat(allFiles()).noneMatch(n -> n.endsWith(".part"));
+    }
+
     @Test
     void aDamagedBackupIsRefusedAndTheDatabaseIsUntouched() throws Exception {
         customersWithData();
@@ -399,6 +428,87 @@ abstract class BackupCommandsContract {
         assertThat(runs.get(0).err()).contains("checksum", "rolled back");
         assertThat(runs.get(1).err()).contains("truncated", "Nothing was changed");
         assertThat(runs.get(2).err()).contains("not a complete migrate-watch backup", "Nothing was changed");
+    }
+
+    private static final String WITH_ENUMS = """
+            @Entity
+            public class Customer {
+                public enum Level { GOLD, SILVER, BRONZE }
+                @Id @GeneratedValue private Long id;
+                @Column(nullable = false, length = 80) private String name;
+                private Integer age;
+                @Enumerated(EnumType.STRING) private Level level;
+                @Enumerated(EnumType.STRING) @Column(length = 20) private Level tier;
+                @Enumerated private Level rank;
+            }
+            """;
+
+    /**
+     * Owners and privileges of the schema and everything in it, columns included. A NULL ACL is the
+     * object's default one, the same privileges as written out (pg_dump writes nothing for it).
+     */
+    private String ownersAndGrants() throws SQLException {
+        return text("""
+                SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+                  SELECT 'schema ' || nspname || ' ' || nspowner::regrole || ' ' || coalesce(nspacl, acldefault('n', nspowner))::text AS x
+                    FROM pg_namespace WHERE nspname = 'public'
+                  UNION ALL SELECT 'relation ' || relkind::text || ' ' || relname || ' ' || relowner::regrole || ' '
+                      || coalesce(relacl, acldefault(CASE relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", relowner))::text
+                    FROM pg_class WHERE relnamespace = 'public'::regnamespace
+                  UNION ALL SELECT 'column ' || c.relname || '.' || a.attname || ' ' || a.attacl::text
+                    FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                    WHERE c.relnamespace = 'public'::regnamespace AND a.attacl IS NOT NULL
+                  UNION ALL SELECT 'type ' || typname || ' ' || typowner::regrole || ' ' || coalesce(typacl, acldefault('T', typowner))::text
+                    FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typtype IN ('e', 'd')
+                ) f""");
+    }
+
+    /**
+     * A restore gives back the catalog the models were compared with: enum checks as Hibernate writes
+     * them ({@code level in ('GOLD', ...)}) compare equal afterwards, and the schema, tables and sequences
+     * keep their owner and the grants an application role reads them with.
+     */
+    @Test
+    void aRestoreKeepsTheModelsInStepAndOwnersAndGrantsAsTheyWere() throws Exception {
+        entity(WITH_ENUMS);
+        ok("generate", "initial");
+        ok("upgrade");
+        sql("INSERT INTO customer (id, name, level, tier, rank) VALUES (1, 'Ada', 'GOLD', 'SILVER', 0), (2, 'Bo', NULL, 'BRONZE', 2)");
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String owner = "mw_owner_" + suffix;
+        String reader = "mw_reader_" + suffix;
+        sql("CREATE ROLE " + owner + " NOLOGIN", "CREATE ROLE " + reader + " NOLOGIN");
+        try {
+            sql("ALTER SCHEMA public OWNER TO " + owner, "ALTER TABLE customer OWNER TO " + owner,
+                    "ALTER SEQUENCE customer_seq OWNER TO " + owner,
+                    "GRANT USAGE ON SCHEMA public TO " + reader, "GRANT SELECT ON customer TO " + reader,
+                    "GRANT USAGE, SELECT ON SEQUENCE customer_seq TO " + reader + " WITH GRANT OPTION",
+                    "GRANT UPDATE (name) ON customer TO " + reader, "REVOKE ALL ON migrate_watch_history FROM PUBLIC");
+            String grants = ownersAndGrants();
+            assertThat(grants).contains("customer " + owner, reader + "=r/" + owner, "schema public " + owner);
+            assertThat(ok("diff").out()).contains("No changes: the database matches the models.");
+            ok("db", "backup");
+
+            for (int restore = 1; restore <= 2; restore++) {
+                ok("db", "restore", "latest", "--yes");
+
+                assertThat(ok("diff").out()).as("restore %d", restore).contains("No changes: the database matches the models.");
+                assertThat(ok("status").out()).as("restore %d", restore).doesNotContain("changes not in a migration", "run migrate-watch generate");
+                assertThat(ownersAndGrants()).as("restore %d", restore).isEqualTo(grants);
+                try (Connection c = connect(); Statement s = c.createStatement()) {
+                    s.execute("SET ROLE " + reader);
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM public.customer")) {
+                        rs.next();
+                        assertThat(rs.getInt(1)).isEqualTo(2);
+                    }
+                    s.execute("RESET ROLE");
+                }
+            }
+        } finally {
+            // roles belong to the whole server: none of this run's may stay behind
+            sql("ALTER SCHEMA public OWNER TO CURRENT_USER", "REASSIGN OWNED BY " + owner + ", " + reader + " TO CURRENT_USER",
+                    "DROP OWNED BY " + owner + ", " + reader, "DROP ROLE " + reader + ", " + owner);
+        }
     }
 
     @Test

@@ -330,7 +330,7 @@ class SettingsLoaderTest {
         assertThat(b.keep()).isEqualTo(20);
         assertThat(b.engine()).isEqualTo(Settings.BackupEngineChoice.AUTO);
         assertThat(b.pgDumpPath()).isEmpty();
-        assertThat(b.pgDumpOptions()).containsExactly("--no-owner", "--no-privileges");
+        assertThat(b.pgDumpOptions()).as("owners and privileges are kept, as pg_dump keeps them").isEmpty();
     }
 
     @Test
@@ -342,7 +342,7 @@ class SettingsLoaderTest {
                   keep = 3
                   engine = "pg-dump"
                   pg-dump-path = "tools/pg_dump"
-                  pg-dump-options = []
+                  pg-dump-options = ["--no-owner"]
                 }
                 """);
 
@@ -353,7 +353,7 @@ class SettingsLoaderTest {
         assertThat(b.keep()).isEqualTo(3);
         assertThat(b.engine()).isEqualTo(Settings.BackupEngineChoice.PG_DUMP);
         assertThat(b.pgDumpPath()).isEqualTo(tmp.resolve("tools/pg_dump").toString());
-        assertThat(b.pgDumpOptions()).isEmpty();
+        assertThat(b.pgDumpOptions()).containsExactly("--no-owner");
         watcherConf("backup.engine = builtin\nbackup.pg-dump-path = pg_dump17\n");
         assertThat(load().backup().engine()).isEqualTo(Settings.BackupEngineChoice.BUILTIN);
         assertThat(load().backup().pgDumpPath()).as("a bare name is looked up on the PATH").isEqualTo("pg_dump17");

@@ -43,6 +43,26 @@ class MigrationDirectoryTest {
         assertThat(dir.path()).isEqualTo(tmp.resolve("not-there"));
     }
 
+    /** A table name holding a line break and the down marker: the file would not read back, so it is never written. */
+    @Test
+    void aFileThatWouldNotReadBackIsNeverWritten() throws IOException {
+        MigrationDirectory dir = new MigrationDirectory(tmp);
+        String name = "\"nl\n-- +down\nx\"";
+        MigrationFile m = new MigrationFile(null, "3f4a5b6c7d8e", List.of(), "odd name", Instant.parse("2026-08-19T14:30:22Z"), "auto",
+                "CREATE TABLE " + name + " (\"id\" integer);", "DROP TABLE " + name + ";", 0, 0);
+
+        assertThatThrownBy(() -> dir.write(m)).isInstanceOf(MigrateWatchException.class)
+                .hasMessageContaining("refusing to write 20260819_143022_3f4a5b6c7d8e_odd_name.sql: migrate-watch could not read it back")
+                .hasMessageContaining("a second '-- +down' section").hasMessageContaining("Nothing was written");
+        assertThat(listing(tmp)).isEmpty();
+        assertThat(dir.load()).isEmpty();
+
+        MigrationFile written = dir.write(newMigration("3f4a5b6c7d8f", List.of(), Instant.parse("2026-08-19T14:30:22Z"), "fine"));
+        assertThatThrownBy(() -> dir.rewrite(written.withContent("fine", m.up(), m.down())))
+                .hasMessageContaining("could not read it back");
+        assertThat(dir.load()).containsExactly(written);
+    }
+
     @Test
     void writeCreatesTheFolderAndAFileThatParsesBack() throws IOException {
         Path folder = tmp.resolve("db").resolve("migrations");

@@ -183,6 +183,80 @@ class ModelExpressionTest {
         assertThat(table(m, "thing").column("odd; -- name")).isPresent();
     }
 
+    /** A line break in a name would end a line of the migration file, where {@code -- +down} is a marker: refused where it is written. */
+    @Test
+    void aNameWithALineBreakOrAnotherControlCharacterIsRefused() {
+        assertThat(error("@Table(name = \"nl\\n-- +down\\nDROP TABLE x\")", "")).isEqualTo("Thing.java:4:23: @Table(name)"
+                + " \"nl\\n-- +down\\nDROP TABLE x\" contains a line break or another control character, which a migration file"
+                + " cannot carry in a name — remove it");
+        assertThat(error("    @Column(name = \"a\\tb\") private String name;\n")).startsWith("Thing.java:6:20: @Column(name) \"a\\tb\" contains a line break");
+        assertThat(error("    @Column(name = \"a\\u2028b\") private String name;\n")).contains("contains a line break");
+        assertThat(error("@Table(indexes = @Index(name = \"ix\\r\", columnList = \"name\"))", "    private String name;\n"))
+                .startsWith("Thing.java:4:40: @Index(name)").contains("contains a line break");
+    }
+
+    /** PostgreSQL cuts names at 63 bytes; the models' name would never exist: refused where it is written, bytes counted. */
+    @Test
+    void aNameLongerThan63BytesIsRefused() {
+        String seventy = "t".repeat(70);
+        assertThat(error("@Table(name = \"" + seventy + "\")", "")).isEqualTo("Thing.java:4:23: @Table(name) \"" + seventy
+                + "\" is 70 bytes long, and PostgreSQL cuts names at 63 bytes — shorten it to at most 63 bytes");
+        assertThat(error("    @Column(name = \"" + "é".repeat(32) + "\") private String name;\n"))
+                .as("é is two bytes").contains("is 64 bytes long");
+        assertThat(error("@Table(indexes = @Index(name = \"" + "i".repeat(64) + "\", columnList = \"name\"))", "    private String name;\n"))
+                .contains("@Index(name)", "is 64 bytes long");
+        assertThat(error("@Table(uniqueConstraints = @UniqueConstraint(name = \"" + "u".repeat(64) + "\", columnNames = \"name\"))",
+                "    private String name;\n")).contains("@UniqueConstraint(name)", "is 64 bytes long");
+        assertThat(generated("@SequenceGenerator(name = \"g\", sequenceName = \"" + "s".repeat(64) + "\")", "g"))
+                .contains("@SequenceGenerator(sequenceName)", "is 64 bytes long");
+        assertThat(error("    @ManyToOne @JoinColumn(name = \"" + "j".repeat(64) + "\") private Thing parent;\n"))
+                .contains("@JoinColumn(name)", "is 64 bytes long");
+
+        String sixtyThree = "t".repeat(63);
+        assertThat(table(model("    @Column(name = \"\\\"" + sixtyThree + "\\\"\") private String name;\n"), "thing").column(sixtyThree))
+                .as("63 bytes, quotes aside, fit").isPresent();
+        Sources s = new Sources(dir);
+        s.write(sequenceEntity("@SequenceGenerator(name = \"" + "g".repeat(70) + "\", sequenceName = \"short_seq\")", "g".repeat(70)));
+        assertThat(s.model().schema().sequences()).as("a generator's own name is no database name").containsKey("short_seq");
+    }
+
+    private String generated(String generatorAnnotation, String generator) {
+        Sources s = new Sources(dir);
+        s.write(sequenceEntity(generatorAnnotation, generator));
+        return org.junit.jupiter.api.Assertions.assertThrows(SourceException.class, s::model).getMessage();
+    }
+
+    private static String sequenceEntity(String generatorAnnotation, String generator) {
+        return "package app;\nimport jakarta.persistence.*;\n@Entity\npublic class Thing {\n"
+                + "    @Id @GeneratedValue(generator = \"" + generator + "\") " + generatorAnnotation + " private Long id;\n}\n";
+    }
+
+    /** Two fields on one column would be silently merged into one: Hibernate refuses that mapping, and so does the model. */
+    @Test
+    void twoFieldsOnOneColumnAreAnErrorNamingBoth() {
+        assertThat(error("    @Column(name = \"dup\") private String a;\n    @Column(name = \"dup\") private String b;\n"))
+                .isEqualTo("Thing.java:7:42: fields a (Thing.java:6) and b both map to column dup of table thing, which Hibernate"
+                        + " refuses — give one of them another @Column(name = \"...\"), or make one read-only with insertable = false,"
+                        + " updatable = false");
+        assertThat(error("    @Column(name = \"Val\") private String a;\n    @Column(name = \"VAL\") private String b;\n"))
+                .as("unquoted names fold to lower case").contains("fields a (Thing.java:6) and b both map to column val");
+        assertThat(error("    private String code;\n    @Column(name = \"code\") private String other;\n"))
+                .contains("fields code (Thing.java:6) and other both map to column code");
+
+        ParsedModel quoted = model("    @Column(name = \"\\\"Val\\\"\") private String a;\n    @Column(name = \"\\\"val\\\"\") private String b;\n");
+        assertThat(table(quoted, "thing").column("Val")).as("quoted names keep their case: two columns").isPresent();
+        assertThat(table(quoted, "thing").column("val")).isPresent();
+        ParsedModel readOnly = model("    @Column(name = \"code\") private String code;\n"
+                + "    @Column(name = \"code\", insertable = false, updatable = false) private String copy;\n");
+        assertThat(table(readOnly, "thing").columns()).as("a read-only field shares the column").hasSize(2);
+        ParsedModel keyBeside = model("    @ManyToOne @JoinColumn(name = \"parent_id\") private Thing parent;\n"
+                + "    @Column(name = \"parent_id\", insertable = false, updatable = false) private Long parentId;\n");
+        assertThat(table(keyBeside, "thing").columns()).as("the key beside its association").hasSize(2);
+        ParsedModel associationReadOnly = model("    @Column(name = \"parent_id\") private Long parentId;\n"
+                + "    @ManyToOne @JoinColumn(name = \"parent_id\", insertable = false, updatable = false) private Thing parent;\n");
+        assertThat(table(associationReadOnly, "thing").foreignKeys()).as("the association read-only, its key kept").hasSize(1);
+    }
+
     // ---- what is legitimate keeps working --------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
