@@ -17,6 +17,16 @@ import java.util.Optional;
 final class BasicColumnMapper {
 
     private final MappingContext ctx;
+    /** The check each mapped column's type implies (enum values, a converter's values), by column. */
+    private final java.util.Map<String, String> typeChecks = new java.util.HashMap<>();
+
+    /**
+     * The check a column mapped here has for its type alone (an enum's or a converter's values), without Bean
+     * Validation's bounds or {@code @Check}: what a copy of the column elsewhere (an Envers audit table) keeps.
+     */
+    Optional<String> typeCheck(String column) {
+        return Optional.ofNullable(typeChecks.get(column));
+    }
 
     BasicColumnMapper(MappingContext ctx) {
         this.ctx = ctx;
@@ -97,6 +107,9 @@ final class BasicColumnMapper {
         }
         if (def == null && !allowed.isEmpty()) {
             generated.add(numericAllowed ? SqlText.inNumbers(name.emitted(), allowed) : SqlText.in(name.emitted(), allowed));
+        }
+        if (!generated.isEmpty()) {
+            typeChecks.put(name.emitted(), generated.get(0));
         }
         // Hibernate's order of the bounds follows its validator's, which varies; the comparison ignores it
         a.annotation(Family.VALIDATION, "Min").ifPresent(x ->

@@ -250,11 +250,19 @@ final class EntityMapper {
         String entityName = EntityNames.entityName(entity, ctx);
         List<Table> collectionTables = new ArrayList<>();
         List<CollectionMapper.Addition> additions = new ArrayList<>();
+        boolean audited = AuditTables.audited(entity, attributes);
+        List<AuditTables.Draft> audits = new ArrayList<>();
+        if (audited) {
+            audits.add(auditTable(entity, attributes, inheritance, table, byName, declaredBy, primaryKey, basic, ctx));
+        }
         for (Attribute a : attributes) {
             if (!a.isTransient() && CollectionMapper.isCollection(a) && !isInverseSide(a, ctx)) {
                 CollectionMapper.Result mapped = collections.map(a, entityName, table, key);
                 if (mapped.table() != null) {
                     collectionTables.add(mapped.table());
+                    if (audited && AuditTables.audited(entity, a)) {
+                        audits.add(AuditTables.ofCollection(mapped.table(), mapped.name(), ctx));
+                    }
                 } else {
                     additions.add(mapped.addition());
                 }
@@ -268,7 +276,41 @@ final class EntityMapper {
                 ? Map.of() : Map.of(table.emitted(), columnRenames);
         Renames renames = new Renames(tableRenames, columnsByTable);
         return new EntityResult(entity.qualifiedName(), role, table.emitted(), result, collectionTables, additions, sequences,
-                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments);
+                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits);
+    }
+
+    /**
+     * The Envers audit table of an audited entity's table: the columns of its audited fields (for an embedded value,
+     * the embedding field decides), the discriminator and a joined subclass's key.
+     */
+    private static AuditTables.Draft auditTable(TypeInfo entity, List<Attribute> attributes, Inheritance inheritance,
+                                                PhysicalName table, Map<String, MappedColumn> byName,
+                                                Map<String, Attribute> declaredBy, List<String> primaryKey,
+                                                BasicColumnMapper basic, MappingContext ctx) {
+        Map<String, Attribute> fields = new LinkedHashMap<>();
+        attributes.forEach(a -> fields.putIfAbsent(a.name(), a));
+        inheritance.subclasses().forEach(sub -> sub.attributes().forEach(a -> fields.putIfAbsent(a.name(), a)));
+        List<Column> columns = new ArrayList<>();
+        Map<String, String> checks = new LinkedHashMap<>();
+        Set<String> notNull = new LinkedHashSet<>();
+        String discriminator = inheritance.discriminator() == null ? null : inheritance.discriminator().name().emitted();
+        for (MappedColumn c : byName.values()) {
+            String name = c.name().emitted();
+            Attribute leaf = declaredBy.get(name);
+            if (leaf != null) {
+                String root = leaf.path().contains(".") ? leaf.path().substring(0, leaf.path().indexOf('.')) : leaf.name();
+                Attribute field = fields.getOrDefault(root, leaf);
+                if (!AuditTables.audited(entity, field) && !primaryKey.contains(name)) {
+                    continue;
+                }
+            }
+            columns.add(c.column());
+            if (name.equals(discriminator)) {
+                notNull.add(name);  // its check of the hierarchy's values stays with the audited table
+            }
+            basic.typeCheck(name).ifPresent(text -> checks.put(name, text));
+        }
+        return AuditTables.ofEntity(table, columns, primaryKey, notNull, checks, inheritance.joinedKey(), ctx);
     }
 
     /**
@@ -408,6 +450,6 @@ final class EntityMapper {
                                        List<Sequence> sequences, List<SourceProblem> warnings, Set<String> unmanaged,
                                        Renames renames, MappingContext ctx, SourceProblem declaredAt) {
         return new EntityResult(entity.qualifiedName(), role, tableName, table, List.of(), List.of(), sequences, warnings,
-                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt, Map.of());
+                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt, Map.of(), List.of());
     }
 }
