@@ -84,6 +84,7 @@ final class BasicColumnMapper {
                 || a.has(Family.VALIDATION, "NotBlank")
                 || a.has(Family.VALIDATION, "NotEmpty")
                 || a.has(Family.JPA, "Id")
+                || a.has(Family.HIBERNATE, "TenantId")
                 || a.has(Family.HIBERNATE, "CreationTimestamp")
                 || a.has(Family.HIBERNATE, "UpdateTimestamp")
                 // @Version: always NOT NULL on Hibernate 7; on 6 only a primitive is

@@ -110,6 +110,7 @@ final class EntityMapper {
         Map<String, Attribute> declaredBy = new LinkedHashMap<>();
         List<String> primaryKey = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<Table> generatorTables = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
         Map<String, ColumnType> keyTypes = new LinkedHashMap<>();
         Map<CommentTarget, String> comments = new LinkedHashMap<>();
@@ -161,6 +162,9 @@ final class EntityMapper {
                 if (plan.sequence() != null) {
                     sequences.add(plan.sequence());
                 }
+                if (plan.table() != null) {
+                    generatorTables.add(plan.table());
+                }
                 primaryKey.add(column.name().emitted());
                 keyTypes.put(column.name().emitted(), column.column().type());
             }
@@ -178,6 +182,10 @@ final class EntityMapper {
                     columnRenames.put(emitted, ctx.naming().physical(old).emitted()));
             }
         }
+        SoftDeletes.column(entity, ctx).ifPresent(c -> {
+            byName.putIfAbsent(c.name().emitted(), c);
+            comments.putIfAbsent(CommentTarget.onColumn(table.emitted(), c.name().emitted()), SoftDeletes.COMMENT);
+        });
         Inheritance.JoinedKey joined = inheritance.joinedKey();
         if (joined != null) {
             Column keyColumn = new Column(joined.name().emitted(), joined.type(), false, null, Identity.NONE);
@@ -276,7 +284,7 @@ final class EntityMapper {
                 ? Map.of() : Map.of(table.emitted(), columnRenames);
         Renames renames = new Renames(tableRenames, columnsByTable);
         return new EntityResult(entity.qualifiedName(), role, table.emitted(), result, collectionTables, additions, sequences,
-                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits);
+                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits, generatorTables);
     }
 
     /**
@@ -426,6 +434,7 @@ final class EntityMapper {
         }
         // The id sequence is still wanted: leaving it out would make the diff drop a live sequence.
         List<Sequence> sequences = new ArrayList<>();
+        List<Table> generatorTables = new ArrayList<>();
         if (role != HierarchyRole.SUBCLASS) {
             List<Attribute> ids = attributes.stream().filter(a -> !a.isTransient() && a.has(Family.JPA, "Id")).toList();
             if (ids.size() == 1) {
@@ -433,6 +442,9 @@ final class EntityMapper {
                     IdGeneration.Plan plan = new IdGeneration(ctx).plan(ids.get(0), entity, owners, table);
                     if (plan.sequence() != null) {
                         sequences.add(plan.sequence());
+                    }
+                    if (plan.table() != null) {
+                        generatorTables.add(plan.table());
                     }
                 } catch (MappingError e) {
                     // said, not swallowed: without it the diff would propose dropping the live sequence, which the
@@ -443,13 +455,14 @@ final class EntityMapper {
                 }
             }
         }
-        return result(entity, role, table.emitted(), null, sequences, warnings, unmanaged, Renames.NONE, ctx, declaredAt);
+        return new EntityResult(entity.qualifiedName(), role, table.emitted(), null, List.of(), List.of(), sequences, warnings,
+                unmanaged, Renames.NONE, ctx.dependencies.snapshot(), declaredAt, Map.of(), List.of(), generatorTables);
     }
 
     private static EntityResult result(TypeInfo entity, HierarchyRole role, String tableName, Table table,
                                        List<Sequence> sequences, List<SourceProblem> warnings, Set<String> unmanaged,
                                        Renames renames, MappingContext ctx, SourceProblem declaredAt) {
         return new EntityResult(entity.qualifiedName(), role, tableName, table, List.of(), List.of(), sequences, warnings,
-                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt, Map.of(), List.of());
+                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt, Map.of(), List.of(), List.of());
     }
 }

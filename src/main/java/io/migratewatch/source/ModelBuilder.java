@@ -193,6 +193,8 @@ final class ModelBuilder {
         List<AuditTables.Draft> audits = new ArrayList<>();
         byTable.values().stream().filter(r -> !unmanaged.contains(r.tableName())).forEach(r -> audits.addAll(r.audits()));
         AuditTables.addTo(tables, sequences, audits, revisionTable, ctx);
+        // a table generator's table, once however many entities draw their ids from it
+        results.forEach(r -> r.generatorTables().forEach(t -> tables.putIfAbsent(t.name(), t)));
         warnings.sort(BY_PLACE);
         // in entity order, so on a shared table the first entity's comment wins; withComments drops left-out tables'
         Map<CommentTarget, String> comments = new LinkedHashMap<>();
