@@ -57,7 +57,7 @@ final class BasicColumnMapper {
         if (def != null) {
             columnType = def.type();
         } else if (a.has(Family.HIBERNATE, "Type")) {
-            columnType = userType(a);
+            columnType = userType(a, column, stored);
         } else if (a.has(Family.HIBERNATE, "JdbcType") || a.has(Family.HIBERNATE, "JdbcTypeCode") && !json) {
             JdbcTypeColumns.Mapped mapped = jdbcType(a, column, stored);
             columnType = mapped.type();
@@ -163,8 +163,20 @@ final class BasicColumnMapper {
     }
 
     /** {@code @Type(X.class)}: a known JSON or array user type, else the developer must name the column type. */
-    private ColumnType userType(Attribute a) {
+    private ColumnType userType(Attribute a, Optional<Ann> column, JavaType stored) {
         Ann type = a.annotation(Family.HIBERNATE, "Type").orElseThrow();
+        Optional<String> legacy = LegacyTypeNames.of(a, ctx);
+        if (legacy.isPresent()) {
+            String name = legacy.get();
+            if (LegacyTypeNames.converter(name).isPresent()) {
+                // the converter (AttributeConversion) already made the stored type its column's
+                return ctx.env.typeMapping.map(stored, hints(a, column, stored)).orElseThrow(() -> cannotMap(a, stored));
+            }
+            return LegacyTypeNames.column(name).map(ColumnType::of).orElseThrow(() -> MappingError.at(a.owner(), type.expr(),
+                    "@Type(type = \"" + name + "\") of field " + a.name() + " of " + a.owner().simpleName() + " is not a type"
+                            + " name migrate-watch knows (" + LegacyTypeNames.known() + "), so its column type is decided when"
+                            + " the application runs: give the field @Column(columnDefinition = \"<sql type>\")"));
+        }
         Optional<ConstantResolver.ClassLiteral> literal = ctx.constants.classLiteral(type, "value");
         JavaType resolved = literal.map(l -> ctx.types.resolve(l.type(), l.context(), java.util.Map.of())).orElse(null);
         String qualified = resolved instanceof JavaType.Named n ? n.qualifiedName() : "";

@@ -44,7 +44,10 @@ public record CompiledModel(ModelSet set, Path classes, URLClassLoader loader, L
             Files.createDirectories(classes);
             List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
                     "--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn");
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(set.sources())).call();
+            // a Hibernate 5 set compiles as its jakarta twin (LegacyTwin says how it is translated)
+            List<Path> sources = LegacyTwin.isLegacy(set)
+                    ? LegacyTwin.translate(set, classes.resolveSibling(classes.getFileName() + "-jakarta")) : set.sources();
+            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
             if (!ok) {
                 throw new IllegalStateException("model set " + set.name() + " does not compile:\n" + diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
