@@ -66,8 +66,8 @@ final class AuditTables {
 
     /**
      * Whether a field's columns are audited: not {@code @NotAudited}; on a class audited as a whole every field but
-     * those of a mapped superclass that is not {@code @Audited} itself, else only the {@code @Audited} ones. Ids
-     * always are.
+     * those of a mapped superclass or a single-table subclass that is not {@code @Audited} itself, else only the
+     * {@code @Audited} ones. Ids always are.
      */
     static boolean audited(TypeInfo entity, Attribute field) {
         if (field.has(Family.JPA, "Id") || field.has(Family.JPA, "EmbeddedId")) {
@@ -80,6 +80,10 @@ final class AuditTables {
             return field.has(Family.ENVERS, "Audited");
         }
         TypeInfo owner = field.owner();
+        if (owner.has(Family.JPA, "Entity") && !owner.qualifiedName().equals(entity.qualifiedName())) {
+            // a subclass's field in its root's table (single table): audited when the subclass is
+            return owner.has(Family.ENVERS, "Audited") || field.has(Family.ENVERS, "Audited");
+        }
         return !owner.has(Family.JPA, "MappedSuperclass") || owner.has(Family.ENVERS, "Audited") || field.has(Family.ENVERS, "Audited");
     }
 
