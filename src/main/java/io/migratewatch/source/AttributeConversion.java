@@ -35,6 +35,11 @@ final class AttributeConversion {
 
     /** The conversion of an attribute of {@code type}, if any; a converter whose source is not watched is an error. */
     static Optional<Conversion> of(Attribute a, JavaType type, MappingContext ctx) {
+        // Hibernate 5's @Type(type = "yes_no") and the like: the boolean converter a port to Hibernate 7 writes
+        Optional<String> legacy = LegacyTypeNames.of(a, ctx).flatMap(LegacyTypeNames::converter);
+        if (legacy.isPresent()) {
+            return Optional.of(HIBERNATES.get(legacy.get()));
+        }
         Optional<Ann> convert = a.annotation(Family.JPA, "Convert");
         if (convert.isPresent()) {
             Ann c = convert.get();

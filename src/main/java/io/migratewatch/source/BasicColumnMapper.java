@@ -17,6 +17,16 @@ import java.util.Optional;
 final class BasicColumnMapper {
 
     private final MappingContext ctx;
+    /** The check each mapped column's type implies (enum values, a converter's values), by column. */
+    private final java.util.Map<String, String> typeChecks = new java.util.HashMap<>();
+
+    /**
+     * The check a column mapped here has for its type alone (an enum's or a converter's values), without Bean
+     * Validation's bounds or {@code @Check}: what a copy of the column elsewhere (an Envers audit table) keeps.
+     */
+    Optional<String> typeCheck(String column) {
+        return Optional.ofNullable(typeChecks.get(column));
+    }
 
     BasicColumnMapper(MappingContext ctx) {
         this.ctx = ctx;
@@ -47,7 +57,7 @@ final class BasicColumnMapper {
         if (def != null) {
             columnType = def.type();
         } else if (a.has(Family.HIBERNATE, "Type")) {
-            columnType = userType(a);
+            columnType = userType(a, column, stored);
         } else if (a.has(Family.HIBERNATE, "JdbcType") || a.has(Family.HIBERNATE, "JdbcTypeCode") && !json) {
             JdbcTypeColumns.Mapped mapped = jdbcType(a, column, stored);
             columnType = mapped.type();
@@ -74,6 +84,7 @@ final class BasicColumnMapper {
                 || a.has(Family.VALIDATION, "NotBlank")
                 || a.has(Family.VALIDATION, "NotEmpty")
                 || a.has(Family.JPA, "Id")
+                || a.has(Family.HIBERNATE, "TenantId")
                 // @CreationTimestamp / @UpdateTimestamp: NOT NULL on Hibernate 7; 6.6 leaves them nullable
                 || a.has(Family.HIBERNATE, "CreationTimestamp") && ctx.options().hibernate7()
                 || a.has(Family.HIBERNATE, "UpdateTimestamp") && ctx.options().hibernate7()
@@ -98,6 +109,9 @@ final class BasicColumnMapper {
         }
         if (def == null && !allowed.isEmpty()) {
             generated.add(numericAllowed ? SqlText.inNumbers(name.emitted(), allowed) : SqlText.in(name.emitted(), allowed));
+        }
+        if (!generated.isEmpty()) {
+            typeChecks.put(name.emitted(), generated.get(0));
         }
         // Hibernate's order of the bounds follows its validator's, which varies; the comparison ignores it
         a.annotation(Family.VALIDATION, "Min").ifPresent(x ->
@@ -150,8 +164,20 @@ final class BasicColumnMapper {
     }
 
     /** {@code @Type(X.class)}: a known JSON or array user type, else the developer must name the column type. */
-    private ColumnType userType(Attribute a) {
+    private ColumnType userType(Attribute a, Optional<Ann> column, JavaType stored) {
         Ann type = a.annotation(Family.HIBERNATE, "Type").orElseThrow();
+        Optional<String> legacy = LegacyTypeNames.of(a, ctx);
+        if (legacy.isPresent()) {
+            String name = legacy.get();
+            if (LegacyTypeNames.converter(name).isPresent()) {
+                // the converter (AttributeConversion) already made the stored type its column's
+                return ctx.env.typeMapping.map(stored, hints(a, column, stored)).orElseThrow(() -> cannotMap(a, stored));
+            }
+            return LegacyTypeNames.column(name).map(ColumnType::of).orElseThrow(() -> MappingError.at(a.owner(), type.expr(),
+                    "@Type(type = \"" + name + "\") of field " + a.name() + " of " + a.owner().simpleName() + " is not a type"
+                            + " name migrate-watch knows (" + LegacyTypeNames.known() + "), so its column type is decided when"
+                            + " the application runs: give the field @Column(columnDefinition = \"<sql type>\")"));
+        }
         Optional<ConstantResolver.ClassLiteral> literal = ctx.constants.classLiteral(type, "value");
         JavaType resolved = literal.map(l -> ctx.types.resolve(l.type(), l.context(), java.util.Map.of())).orElse(null);
         String qualified = resolved instanceof JavaType.Named n ? n.qualifiedName() : "";

@@ -31,8 +31,11 @@ final class CollectionMapper {
     record Addition(String table, MappedColumn column) {
     }
 
-    /** What a collection field maps to: a table of its own, or a column of the target's table. */
-    record Result(Table table, Addition addition) {
+    /**
+     * What a collection field maps to: a table of its own (and its name as Hibernate writes it), or a column of the
+     * target's table.
+     */
+    record Result(Table table, Addition addition, PhysicalName name) {
     }
 
     private enum Shape { SET, BAG, LIST, MAP }
@@ -63,17 +66,17 @@ final class CollectionMapper {
         }
         MappedColumn key = ownerKey.get(0);
         if (a.has(Family.JPA, "ElementCollection")) {
-            return new Result(elementCollection(a, entityName, ownerTable, key), null);
+            return elementCollection(a, entityName, ownerTable, key);
         }
         Ann association = a.annotation(Family.JPA, "ManyToMany").orElseGet(() -> a.annotation(Family.JPA, "OneToMany").orElseThrow());
         boolean oneToMany = association.display().equals("@OneToMany");
         if (oneToMany && a.has(Family.JPA, "JoinColumn")) {
-            return new Result(null, joinColumnInTarget(a, association, ownerTable, key));
+            return new Result(null, joinColumnInTarget(a, association, ownerTable, key), null);
         }
-        return new Result(joinTable(a, association, oneToMany, entityName, ownerTable, key), null);
+        return joinTable(a, association, oneToMany, entityName, ownerTable, key);
     }
 
-    private Table joinTable(Attribute a, Ann association, boolean oneToMany, String entityName, PhysicalName ownerTable,
+    private Result joinTable(Attribute a, Ann association, boolean oneToMany, String entityName, PhysicalName ownerTable,
                             MappedColumn ownerKey) {
         ConstantResolver c = ctx.constants;
         TypeInfo targetEntity = ctx.env.targets.targetOf(a, association, ctx);
@@ -118,11 +121,11 @@ final class CollectionMapper {
         }
         List<UniqueConstraint> uniques = oneToMany ? List.of(new UniqueConstraint(null, List.of(targetColumn.emitted())))
                 : List.of();
-        return new Table(table.emitted(), all, keyColumns.isEmpty() ? null : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns)),
-                foreignKeys, uniques, List.of(), checks);
+        return new Result(new Table(table.emitted(), all, keyColumns.isEmpty() ? null
+                : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns)), foreignKeys, uniques, List.of(), checks), null, table);
     }
 
-    private Table elementCollection(Attribute a, String entityName, PhysicalName ownerTable, MappedColumn ownerKey) {
+    private Result elementCollection(Attribute a, String entityName, PhysicalName ownerTable, MappedColumn ownerKey) {
         ConstantResolver c = ctx.constants;
         Optional<Ann> collectionTable = a.annotation(Family.JPA, "CollectionTable");
         String written = collectionTable.map(t -> ModelNames.read(c, t, "name")).orElse("");
@@ -175,8 +178,8 @@ final class CollectionMapper {
         ForeignKey toOwner = foreignKey(collectionTable.flatMap(t -> c.annotation(t, "foreignKey")), table, ownerTable, ownerColumn,
                 ownerKey.name());
         foreignKeys.add(0, toOwner);
-        return new Table(table.emitted(), columns, keyColumns.isEmpty() ? null : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns)),
-                foreignKeys.stream().filter(java.util.Objects::nonNull).toList(), uniques, List.of(), checks);
+        return new Result(new Table(table.emitted(), columns, keyColumns.isEmpty() ? null : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns)),
+                foreignKeys.stream().filter(java.util.Objects::nonNull).toList(), uniques, List.of(), checks), null, table);
     }
 
     /** The element's columns: one for a basic element (named by the field's {@code @Column}, else the field), or an embeddable's. */

@@ -112,6 +112,7 @@ final class EntityMapper {
         Map<String, Optional<TypeInfo>> declaredIn = new HashMap<>();
         List<String> primaryKey = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<Table> generatorTables = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
         Map<String, ColumnType> keyTypes = new LinkedHashMap<>();
         Map<CommentTarget, String> comments = new LinkedHashMap<>();
@@ -163,6 +164,9 @@ final class EntityMapper {
                 if (plan.sequence() != null) {
                     sequences.add(plan.sequence());
                 }
+                if (plan.table() != null) {
+                    generatorTables.add(plan.table());
+                }
                 primaryKey.add(column.name().emitted());
                 keyTypes.put(column.name().emitted(), column.column().type());
             }
@@ -183,6 +187,10 @@ final class EntityMapper {
                     columnRenames.put(emitted, ctx.naming().physical(old).emitted()));
             }
         }
+        SoftDeletes.column(entity, ctx).ifPresent(c -> {
+            byName.putIfAbsent(c.name().emitted(), c);
+            comments.putIfAbsent(CommentTarget.onColumn(table.emitted(), c.name().emitted()), SoftDeletes.COMMENT);
+        });
         Inheritance.JoinedKey joined = inheritance.joinedKey();
         if (joined != null) {
             Column keyColumn = new Column(joined.name().emitted(), joined.type(), false, null, Identity.NONE);
@@ -255,11 +263,19 @@ final class EntityMapper {
         String entityName = EntityNames.entityName(entity, ctx);
         List<Table> collectionTables = new ArrayList<>();
         List<CollectionMapper.Addition> additions = new ArrayList<>();
+        boolean audited = AuditTables.audited(entity, attributes);
+        List<AuditTables.Draft> audits = new ArrayList<>();
+        if (audited) {
+            audits.add(auditTable(entity, attributes, inheritance, table, byName, declaredBy, primaryKey, basic, ctx));
+        }
         for (Attribute a : attributes) {
             if (!a.isTransient() && CollectionMapper.isCollection(a) && !isInverseSide(a, ctx)) {
                 CollectionMapper.Result mapped = collections.map(a, entityName, table, key);
                 if (mapped.table() != null) {
                     collectionTables.add(mapped.table());
+                    if (audited && AuditTables.audited(entity, a)) {
+                        audits.add(AuditTables.ofCollection(mapped.table(), mapped.name(), ctx));
+                    }
                 } else {
                     additions.add(mapped.addition());
                 }
@@ -273,7 +289,41 @@ final class EntityMapper {
                 ? Map.of() : Map.of(table.emitted(), columnRenames);
         Renames renames = new Renames(tableRenames, columnsByTable);
         return new EntityResult(entity.qualifiedName(), role, table.emitted(), result, collectionTables, additions, sequences,
-                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments);
+                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits, generatorTables);
+    }
+
+    /**
+     * The Envers audit table of an audited entity's table: the columns of its audited fields (for an embedded value,
+     * the embedding field decides), the discriminator and a joined subclass's key.
+     */
+    private static AuditTables.Draft auditTable(TypeInfo entity, List<Attribute> attributes, Inheritance inheritance,
+                                                PhysicalName table, Map<String, MappedColumn> byName,
+                                                Map<String, Attribute> declaredBy, List<String> primaryKey,
+                                                BasicColumnMapper basic, MappingContext ctx) {
+        Map<String, Attribute> fields = new LinkedHashMap<>();
+        attributes.forEach(a -> fields.putIfAbsent(a.name(), a));
+        inheritance.subclasses().forEach(sub -> sub.attributes().forEach(a -> fields.putIfAbsent(a.name(), a)));
+        List<Column> columns = new ArrayList<>();
+        Map<String, String> checks = new LinkedHashMap<>();
+        Set<String> notNull = new LinkedHashSet<>();
+        String discriminator = inheritance.discriminator() == null ? null : inheritance.discriminator().name().emitted();
+        for (MappedColumn c : byName.values()) {
+            String name = c.name().emitted();
+            Attribute leaf = declaredBy.get(name);
+            if (leaf != null) {
+                String root = leaf.path().contains(".") ? leaf.path().substring(0, leaf.path().indexOf('.')) : leaf.name();
+                Attribute field = fields.getOrDefault(root, leaf);
+                if (!AuditTables.audited(entity, field) && !primaryKey.contains(name)) {
+                    continue;
+                }
+            }
+            columns.add(c.column());
+            if (name.equals(discriminator)) {
+                notNull.add(name);  // its check of the hierarchy's values stays with the audited table
+            }
+            basic.typeCheck(name).ifPresent(text -> checks.put(name, text));
+        }
+        return AuditTables.ofEntity(table, columns, primaryKey, notNull, checks, inheritance.joinedKey(), ctx);
     }
 
     /**
@@ -419,6 +469,7 @@ final class EntityMapper {
         }
         // The id sequence is still wanted: leaving it out would make the diff drop a live sequence.
         List<Sequence> sequences = new ArrayList<>();
+        List<Table> generatorTables = new ArrayList<>();
         if (role != HierarchyRole.SUBCLASS) {
             List<Attribute> ids = attributes.stream().filter(a -> !a.isTransient() && a.has(Family.JPA, "Id")).toList();
             if (ids.size() == 1) {
@@ -426,6 +477,9 @@ final class EntityMapper {
                     IdGeneration.Plan plan = new IdGeneration(ctx).plan(ids.get(0), entity, owners, table);
                     if (plan.sequence() != null) {
                         sequences.add(plan.sequence());
+                    }
+                    if (plan.table() != null) {
+                        generatorTables.add(plan.table());
                     }
                 } catch (MappingError e) {
                     // said, not swallowed: without it the diff would propose dropping the live sequence, which the
@@ -436,13 +490,14 @@ final class EntityMapper {
                 }
             }
         }
-        return result(entity, role, table.emitted(), null, sequences, warnings, unmanaged, Renames.NONE, ctx, declaredAt);
+        return new EntityResult(entity.qualifiedName(), role, table.emitted(), null, List.of(), List.of(), sequences, warnings,
+                unmanaged, Renames.NONE, ctx.dependencies.snapshot(), declaredAt, Map.of(), List.of(), generatorTables);
     }
 
     private static EntityResult result(TypeInfo entity, HierarchyRole role, String tableName, Table table,
                                        List<Sequence> sequences, List<SourceProblem> warnings, Set<String> unmanaged,
                                        Renames renames, MappingContext ctx, SourceProblem declaredAt) {
         return new EntityResult(entity.qualifiedName(), role, tableName, table, List.of(), List.of(), sequences, warnings,
-                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt, Map.of());
+                unmanaged, renames, ctx.dependencies.snapshot(), declaredAt, Map.of(), List.of(), List.of());
     }
 }

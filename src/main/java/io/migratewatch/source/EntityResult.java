@@ -19,15 +19,20 @@ import java.util.Set;
  * @param additions        columns its {@code @OneToMany @JoinColumn} fields add to other entities' tables
  * @param declaredAt       where the entity is declared, for problems that involve two entities
  * @param comments         the comments on its table and columns
+ * @param audits           its Hibernate Envers audit tables, before the revision table is known
+ * @param generatorTables  the tables of its id's table generator (shared with other entities using the same)
  */
 record EntityResult(String entity, HierarchyRole role, String tableName, Table table, List<Table> collectionTables,
                     List<CollectionMapper.Addition> additions, List<Sequence> sequences,
                     List<SourceProblem> warnings, Set<String> unmanagedTables, Renames renames,
-                    Map<Path, Long> dependencies, SourceProblem declaredAt, Map<CommentTarget, String> comments) {
+                    Map<Path, Long> dependencies, SourceProblem declaredAt, Map<CommentTarget, String> comments,
+                    List<AuditTables.Draft> audits, List<Table> generatorTables) {
 
     EntityResult {
         collectionTables = List.copyOf(collectionTables);
         comments = Map.copyOf(comments);
+        audits = List.copyOf(audits);
+        generatorTables = List.copyOf(generatorTables);
         additions = List.copyOf(additions);
         sequences = List.copyOf(sequences);
         warnings = List.copyOf(warnings);
@@ -47,6 +52,6 @@ record EntityResult(String entity, HierarchyRole role, String tableName, Table t
     /** The same result with its table replaced (another entity's columns merged in). */
     EntityResult withTable(Table merged) {
         return new EntityResult(entity, role, tableName, merged, collectionTables, additions, sequences, warnings, unmanagedTables,
-                renames, dependencies, declaredAt, comments);
+                renames, dependencies, declaredAt, comments, audits, generatorTables);
     }
 }

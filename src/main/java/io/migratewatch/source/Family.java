@@ -9,6 +9,8 @@ import java.util.Set;
 enum Family {
     JPA(Set.of("jakarta.persistence", "javax.persistence")),
     HIBERNATE(Set.of("org.hibernate.annotations")),
+    /** Hibernate Envers: an application whose sources use these has Envers as a dependency. */
+    ENVERS(Set.of("org.hibernate.envers")),
     VALIDATION(Set.of("jakarta.validation.constraints", "javax.validation.constraints",
             "org.hibernate.validator.constraints"));
 

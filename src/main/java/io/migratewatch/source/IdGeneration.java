@@ -5,6 +5,7 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import io.migratewatch.schema.Identity;
 import io.migratewatch.schema.Sequence;
+import io.migratewatch.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,13 @@ import java.util.Set;
  */
 final class IdGeneration {
 
-    /** What the id's generation adds to the schema. */
-    record Plan(Identity identity, Sequence sequence, String unsupported, Node where) {
-        static final Plan NONE = new Plan(Identity.NONE, null, null, null);
+    /** What the id's generation adds to the schema: an identity, a sequence or a generator table. */
+    record Plan(Identity identity, Sequence sequence, String unsupported, Node where, Table table) {
+        static final Plan NONE = new Plan(Identity.NONE, null, null, null, null);
+
+        Plan(Identity identity, Sequence sequence, String unsupported, Node where) {
+            this(identity, sequence, unsupported, where, null);
+        }
     }
 
     private static final Set<String> INTEGRAL = Set.of("int", "long", "short", "java.lang.Integer", "java.lang.Long",
@@ -49,14 +54,14 @@ final class IdGeneration {
             case "UUID":
                 return Plan.NONE;
             case "TABLE":
-                return unsupported("@GeneratedValue(strategy = TABLE)", gv);
+                return table(id, owners, generator, gv);
             default:
                 break;
         }
         // SEQUENCE or AUTO
         if (!generator.isBlank()) {
             if (local(id, owners, "TableGenerator", generator).isPresent()) {
-                return unsupported("@TableGenerator", gv);
+                return table(id, owners, generator, gv);
             }
             Optional<Ann> generic = local(id, owners, "GenericGenerator", generator);
             if (generic.isPresent()) {
@@ -113,6 +118,22 @@ final class IdGeneration {
             return "hibernate_sequence";
         }
         return table.text() + "_SEQ";
+    }
+
+    /**
+     * A table generator: the {@code @TableGenerator} of that name on the field, the entity or its mapped superclasses
+     * (JPA 3.2: an unnamed one there when no name is given), else Hibernate's {@code hibernate_sequences}.
+     */
+    private Plan table(Attribute id, List<TypeInfo> owners, String generator, Ann gv) {
+        Optional<Ann> declared = generator.isBlank() ? nearest(id, owners, "TableGenerator")
+                : local(id, owners, "TableGenerator", generator);
+        if (declared.isPresent()) {
+            String unsupported = TableGenerators.unsupported(declared.get(), ctx);
+            if (unsupported != null) {
+                return unsupported(unsupported, declared.get());
+            }
+        }
+        return new Plan(Identity.NONE, null, null, null, TableGenerators.table(declared, ctx));
     }
 
     private static Plan unsupported(String what, Ann where) {

@@ -94,7 +94,9 @@ final class ModelBuilder {
             }
         }
         cache.keySet().retainAll(live);
-        return assemble(results, errors);
+        PhysicalName revisionTable = entities.stream().filter(t -> t.has(Family.ENVERS, "RevisionEntity")).findFirst()
+                .map(t -> EntityNames.table(t, env.context())).orElse(null);
+        return assemble(results, errors, revisionTable, env.context());
     }
 
     /** Entities that extend an entity, and the entities they extend (or that declare @Inheritance). */
@@ -110,7 +112,8 @@ final class ModelBuilder {
         return roles;
     }
 
-    private static ParsedModel assemble(List<EntityResult> results, List<SourceProblem> errors) {
+    private static ParsedModel assemble(List<EntityResult> results, List<SourceProblem> errors, PhysicalName revisionTable,
+                                        MappingContext ctx) {
         Map<String, EntityResult> byTable = new LinkedHashMap<>();
         Set<String> unmanaged = new TreeSet<>();
         Map<String, Sequence> sequences = new TreeMap<>();
@@ -187,6 +190,11 @@ final class ModelBuilder {
                 }
             }
         }
+        List<AuditTables.Draft> audits = new ArrayList<>();
+        byTable.values().stream().filter(r -> !unmanaged.contains(r.tableName())).forEach(r -> audits.addAll(r.audits()));
+        AuditTables.addTo(tables, sequences, audits, revisionTable, ctx);
+        // a table generator's table, once however many entities draw their ids from it
+        results.forEach(r -> r.generatorTables().forEach(t -> tables.putIfAbsent(t.name(), t)));
         warnings.sort(BY_PLACE);
         // in entity order, so on a shared table the first entity's comment wins; withComments drops left-out tables'
         Map<CommentTarget, String> comments = new LinkedHashMap<>();

@@ -18,15 +18,15 @@ final class UnsupportedMappings {
 
     private static final List<String> JPA_ON_FIELDS = List.of(
             "Converts", "MapKeyJoinColumn", "MapKeyClass", "MapKeyTemporal", "MapKeyEnumerated", "JoinColumns",
-            "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", "TableGenerator");
+            "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
     private static final List<String> HIBERNATE_ON_FIELDS = List.of(
             "JavaType", "GeneratedColumn", "Any", "ManyToAny", "TimeZoneStorage", "CompositeType", "CollectionId",
-            "CollectionType", "Struct", "Array", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas");
+            "CollectionType", "Struct", "Array", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas", "SoftDelete");
     // @Inheritance is reported with the rest of the hierarchy by EntityMapper
     private static final List<String> JPA_ON_CLASSES = List.of("SecondaryTable",
             "SecondaryTables", "Convert", "Converts");
     private static final List<String> HIBERNATE_ON_CLASSES = List.of("Comments",
-            "SoftDelete", "SecondaryRow", "DiscriminatorFormula");
+            "SecondaryRow", "DiscriminatorFormula");
 
     private final MappingContext ctx;
     private boolean ownerHasCompositeKey;
@@ -80,6 +80,12 @@ final class UnsupportedMappings {
         for (String name : HIBERNATE_ON_CLASSES) {
             owner.annotation(Family.HIBERNATE, name).ifPresent(a -> out.add(Finding.of("@" + name, owner, a)));
         }
+        owner.annotation(Family.HIBERNATE, "SoftDelete").ifPresent(a -> {
+            String unsupported = soft(() -> SoftDeletes.unsupported(new Ann(a, owner), ctx)).orElse(null);
+            if (unsupported != null) {
+                out.add(Finding.of(unsupported, owner, a));
+            }
+        });
         if (isEntity) {
             owner.annotation(Family.JPA, "Table").ifPresent(a -> {
                 Ann table = new Ann(a, owner);

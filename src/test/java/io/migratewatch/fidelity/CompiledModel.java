@@ -49,7 +49,10 @@ public record CompiledModel(ModelSet set, Path classes, URLClassLoader loader, L
      * @throws IllegalStateException when the set does not compile, with javac's errors
      */
     public static CompiledModel compile(ModelSet set, Path classes, List<Path> classpath, List<Path> alsoLoaded, ClassLoader parent) {
-        javac("model set " + set.name(), set.sources(), classes, classpath);
+        // a Hibernate 5 set compiles as its jakarta twin (LegacyTwin says how it is translated)
+        List<Path> sources = LegacyTwin.isLegacy(set)
+                ? LegacyTwin.translate(set, classes.resolveSibling(classes.getFileName() + "-jakarta")) : set.sources();
+        javac("model set " + set.name(), sources, classes, classpath);
         List<Path> paths = new ArrayList<>(alsoLoaded);
         paths.add(classes);
         URLClassLoader loader = new URLClassLoader("fidelity-" + set.name(), urls(paths), parent);

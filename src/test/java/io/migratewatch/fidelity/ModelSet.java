@@ -18,12 +18,18 @@ import java.util.stream.Stream;
  */
 public record ModelSet(String name, Path root) {
 
-    /** The sets the fidelity test runs: every folder under {@code src/test/resources/models}, by name. */
+    /**
+     * The sets the fidelity test runs: every folder under {@code src/test/resources/models}, by name, or only those
+     * named in {@code -Dfidelity.sets=a,b} (for working on one set).
+     */
     public static final List<String> NAMES = names();
 
     private static List<String> names() {
+        List<String> only = List.of(System.getProperty("fidelity.sets", "").split(",")).stream()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
         try (Stream<Path> folders = Files.list(base().resolve("src/test/resources/models"))) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> only.isEmpty() || only.contains(n)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
