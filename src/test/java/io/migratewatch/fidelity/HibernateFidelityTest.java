@@ -90,7 +90,9 @@ class HibernateFidelityTest {
             "envers", "extends Envers' TrackingModifiedEntitiesRevisionMapping, which Envers 7 introduced (6.6 has"
                     + " DefaultTrackingModifiedEntitiesRevisionEntity)",
             "typesafe", "names org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType, a package Hibernate 7 introduced"
-                    + " (6.6 has the class in org.hibernate.dialect)");
+                    + " (6.6 has the class in org.hibernate.dialect)",
+            "saas", "uses @SoftDelete(strategy = SoftDeleteType.TIMESTAMP), which Hibernate 7 introduced (6.6 has only"
+                    + " DELETED and ACTIVE)");
 
     private static final Map<String, CompiledModel> COMPILED = new ConcurrentHashMap<>();
     private static final List<FidelityScore> SCORES = new ArrayList<>();
