@@ -5,7 +5,6 @@ import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.SchemaDiff;
-import io.migratewatch.migration.AdvisoryLock;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.Revisions;
@@ -82,8 +81,7 @@ public final class Baseline {
 
     private void record(Connection c, MigrationFile file) throws SQLException {
         c.setAutoCommit(false);
-        try {
-            new AdvisoryLock(project.settings().database().schema(), project.settings().database().lockTimeout()).acquire(c);
+        try (MigrationLock lock = project.lock()) {
             project.history().ensureExists(c);
             if (!project.history().applied(c).isEmpty()) {
                 throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, "another process recorded a migration meanwhile: nothing was written");

@@ -3,7 +3,6 @@ package io.migratewatch.workflow;
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.DatabaseErrors;
-import io.migratewatch.migration.AdvisoryLock;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.HistoryTable;
 import io.migratewatch.migration.MigrationFile;
@@ -41,10 +40,9 @@ public final class Stamp {
         List<MigrationFile> wanted = wanted(graph, target);
         Set<String> keep = wanted.stream().map(MigrationFile::revision).collect(Collectors.toSet());
         HistoryTable history = project.history();
-        try (Connection c = project.connect()) {
+        try (Connection c = project.connect(); MigrationLock lock = project.lock()) {
             c.setAutoCommit(false);
             try {
-                new AdvisoryLock(project.settings().database().schema(), project.settings().database().lockTimeout()).acquire(c);
                 history.ensureExists(c);
                 List<AppliedMigration> applied = history.applied(c);
                 Set<String> present = applied.stream().map(AppliedMigration::revision).collect(Collectors.toSet());
