@@ -31,7 +31,8 @@ public final class SourceIndex {
 
     private final List<Path> roots;
     private final MappingOptions options;
-    private final JavaSourceParser parser = new JavaSourceParser();
+    /** JavaParser is not thread-safe: each thread that reads files parses with its own. */
+    private static final ThreadLocal<JavaSourceParser> PARSER = ThreadLocal.withInitial(JavaSourceParser::new);
     private final ModelBuilder builder;
     /** orm.xml and *.hbm.xml files next to the sources, read when the index is scanned. */
     private final List<XmlMapping> xmlMappings = new ArrayList<>();
@@ -73,13 +74,18 @@ public final class SourceIndex {
             throw new SourceException(missing);
         }
         SourceIndex index = new SourceIndex(List.copyOf(normalized), options);
-        for (Path root : normalized) {
-            for (Path file : SourceFiles.under(root)) {
-                try {
-                    index.load(file);
-                } catch (SourceException e) {
-                    // kept in `unparsed`; model() reports it
-                }
+        List<Path> sources = new ArrayList<>();
+        normalized.forEach(root -> sources.addAll(SourceFiles.under(root)));
+        // reading and parsing is most of a scan and needs nothing of the index: on every core, in file order
+        long first = index.nextVersion;
+        index.nextVersion += sources.size();
+        List<Loaded> loaded = java.util.stream.IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> read(sources.get(i), first + i)).toList();
+        for (Loaded file : loaded) {
+            try {
+                index.apply(file);
+            } catch (SourceException e) {
+                // kept in `unparsed`; model() reports it
             }
         }
         Set<Path> mappingFiles = new TreeSet<>();
@@ -297,31 +303,60 @@ public final class SourceIndex {
     }
 
     private void load(Path path) {
+        apply(read(path, nextVersion++));
+    }
+
+    /**
+     * A file read and parsed, or why not: the part of loading that touches nothing of the index, so files can
+     * be read on several threads.
+     *
+     * @param parsed     null when the file is gone or did not parse
+     * @param error      why it did not parse or could not be read, else null
+     * @param unreadable the file is there but could not be read (rather than parsed)
+     */
+    private record Loaded(Path path, ParsedFile parsed, SourceException error, boolean unreadable) {
+    }
+
+    private static Loaded read(Path path, long version) {
         String source;
         try {
             source = Files.readString(path, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
-            source = readLatin1(path);
+            try {
+                source = readLatin1(path);
+            } catch (SourceException unreadable) {
+                return new Loaded(path, null, unreadable, true);
+            }
         } catch (IOException e) {
             if (!Files.exists(path)) {
-                remove(path);
-                return;
+                return new Loaded(path, null, null, false);
             }
-            throw new SourceException(new SourceProblem(path, 0, 0, "cannot read this file: " + e.getMessage()));
+            return new Loaded(path, null, new SourceException(new SourceProblem(path, 0, 0, "cannot read this file: " + e.getMessage())), true);
         }
-        ParsedFile parsed;
         try {
-            parsed = parser.parse(path, source, nextVersion++);
+            return new Loaded(path, PARSER.get().parse(path, source, version), null, false);
         } catch (SourceException e) {
-            if (!files.containsKey(path)) {
-                unparsed.put(path, e.problems());
+            return new Loaded(path, null, e, false);
+        }
+    }
+
+    /** Puts what {@link #read} found into the index: the new version, the file's removal, or its problems. */
+    private void apply(Loaded file) {
+        Path path = file.path();
+        if (file.error() != null) {
+            if (!file.unreadable() && !files.containsKey(path)) {
+                unparsed.put(path, file.error().problems());
                 changed();
             }
-            throw e;
+            throw file.error();
+        }
+        if (file.parsed() == null) {
+            remove(path);
+            return;
         }
         unparsed.remove(path);
-        ParsedFile old = files.put(path, parsed);
-        if (old == null || !old.typeNames().equals(parsed.typeNames())) {
+        ParsedFile old = files.put(path, file.parsed());
+        if (old == null || !old.typeNames().equals(file.parsed().typeNames())) {
             shapeVersion++;
         }
         changed();
