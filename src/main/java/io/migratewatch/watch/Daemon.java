@@ -436,6 +436,11 @@ public final class Daemon implements FileEvents {
         }
 
         @Override
+        public Notification conflict(AutoMigrateOutcome.Conflict o) {
+            return Notification.of(EventKind.MODELS_CHANGED, "⚠ " + o.message());
+        }
+
+        @Override
         public Notification held(AutoMigrateOutcome.Held o) {
             return new Notification(EventKind.HELD, "⚠ Change needs review: " + o.review().summary(), null,
                     "Nothing was applied. " + o.review().howToProceed(o.description()));

@@ -29,7 +29,7 @@ final class MigrationProblems {
         if (heads.size() > 1) {
             problems.add(conflict(state, heads));
         }
-        for (MigrationFile f : state.drifted()) {
+        for (MigrationFile f : state.changedFiles()) {
             problems.add("CHECKSUM MISMATCH: " + f.fileName() + " changed after it was applied: restore it as it was applied"
                     + " (git checkout), or downgrade before editing it");
         }
