@@ -51,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         int n = found.changes().size();
-        root.out.println("DRIFT: the live schema differs from the schema the applied migrations produce (" + n
+        root.out.println("DRIFT: the live schema differs from the schema the migrations produce (" + n
                 + (n == 1 ? " difference" : " differences") + "):");
         found.changes().forEach(c -> root.out.println("-- " + c.describe()));
         root.out.println();

@@ -210,7 +210,7 @@ class TeamStatesCommandTest {
 
         CliRun diff = run("diff", "--drift");
         assertThat(diff.exitCode()).isEqualTo(1);
-        assertThat(diff.out()).contains("DRIFT: the live schema differs from the schema the applied migrations produce (1 difference):",
+        assertThat(diff.out()).contains("DRIFT: the live schema differs from the schema the migrations produce (1 difference):",
                 "-- add customer.nickname", "ADD COLUMN \"nickname\" text");
 
         CliRun generated = ok("generate", "--from-drift", "nickname added by hand");
@@ -249,6 +249,8 @@ class TeamStatesCommandTest {
                 "Migrations:      ✗ Checksum mismatch: " + file.getFileName());
         assertThat(run("check").out()).contains("CHECKSUM MISMATCH: " + file.getFileName() + " changed after it was applied: restore"
                 + " it as it was applied (git checkout), or downgrade before editing it");
+        assertThat(run("history").out().lines().filter(l -> l.startsWith(revision)).findFirst().orElseThrow())
+                .contains(" MISMATCH ");
         CliRun upgrade = run("upgrade");
         assertThat(upgrade.exitCode()).isEqualTo(1);
         assertThat(upgrade.err()).contains("CHECKSUM MISMATCH: applied migrations changed since they were applied: " + file.getFileName());
