@@ -60,7 +60,7 @@ public final class Merge {
                     : "the migrations have one head (" + heads.get(0) + "): there is nothing to merge");
         }
         String named = description == null || description.isBlank()
-                ? "merge heads " + heads.stream().map(r -> graph.get(r).orElseThrow().shortRevision()).collect(Collectors.joining(" and "))
+                ? "merge heads " + inWords(heads.stream().map(r -> graph.get(r).orElseThrow().shortRevision()).toList())
                 : description.strip();
         if (named.length() > HistoryTable.DESCRIPTION_LENGTH) {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "the description has " + named.length()
@@ -111,6 +111,11 @@ public final class Merge {
         } catch (SQLException e) {
             throw DatabaseErrors.whileChanging("replaying the branches", e);
         }
+    }
+
+    /** {@code a and b}, {@code a, b and c}. */
+    private static String inWords(List<String> items) {
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** Every branch, one after the other, as {@code upgrade} will apply them; a branch that does not apply stops the merge. */
