@@ -6,6 +6,7 @@ import io.migratewatch.diff.Change;
 import io.migratewatch.diff.PossibleRename;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.schema.Renames;
+import io.migratewatch.workflow.Drift;
 import io.migratewatch.workflow.Generate;
 import io.migratewatch.workflow.Project;
 import picocli.CommandLine.Command;
@@ -36,10 +37,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--empty", description = "write an empty migration to fill in by hand")
     boolean empty;
 
+    @Option(names = "--from-drift", description = "write the changes made to the database by hand as a migration, recorded as"
+            + " applied here (see diff --drift)")
+    boolean fromDrift;
+
     @Override
     public Integer call() {
         try (Project project = root.project()) {
             ProductionGuard.refuse(project.settings(), "generate");
+            if (fromDrift) {
+                return fromDrift(project);
+            }
             // what is left out of the models is said first, before the database is even opened
             Generate.Result result = new Generate(project).run(
                     new Generate.Request(description, parseRenames(renames), allowDestructive, empty),
@@ -69,6 +77,24 @@ final class GenerateCommand implements Callable<Integer> {
             root.out.println("Review it, then run: migrate-watch upgrade");
             return ExitCode.OK;
         }
+    }
+
+    private int fromDrift(Project project) {
+        if (empty || allowDestructive || !renames.isEmpty()) {
+            throw new MigrateWatchException(ExitCode.BAD_INPUT, "--from-drift takes only a description:"
+                    + " the migration is what the database already holds");
+        }
+        Drift.Recorded recorded = new Drift(project).generate(description);
+        MigrationFile file = recorded.file();
+        if (file == null) {
+            root.out.println("No drift: the live schema is what the applied migrations produce. Nothing was written.");
+            return ExitCode.OK;
+        }
+        root.out.println("Generated " + project.display(file.path()) + " (revision " + file.revision() + ") from drift,"
+                + " recorded as applied here without running it:");
+        recorded.changes().forEach(c -> root.out.println("  + " + c.describe()));
+        root.out.println("Review it and commit it: other databases apply it with migrate-watch upgrade (or deploy)");
+        return ExitCode.OK;
     }
 
     static Renames parseRenames(List<String> options) {

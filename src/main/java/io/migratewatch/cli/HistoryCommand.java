@@ -33,7 +33,7 @@ final class HistoryCommand implements Callable<Integer> {
                 String when = e.applied() == null ? "-" : TIME.format(e.applied().appliedAt());
                 String checksum = switch (e.checksum()) {
                     case OK -> "ok";
-                    case CHANGED -> "CHANGED";
+                    case CHANGED -> "MISMATCH";
                     case NOT_APPLIED -> "-";
                     case FILE_MISSING -> "NO FILE";
                 };

@@ -22,7 +22,7 @@ import java.util.Map;
         description = "Keeps a PostgreSQL schema in step with JPA entity classes.",
         subcommands = {GenerateCommand.class, UpgradeCommand.class, DowngradeCommand.class, HistoryCommand.class,
                 StatusCommand.class, DiffCommand.class, StartCommand.class, SealCommand.class, DbCommand.class,
-                DeployCommand.class, CheckCommand.class, StampCommand.class, BaselineCommand.class},
+                DeployCommand.class, CheckCommand.class, StampCommand.class, BaselineCommand.class, MergeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check found differences or problems", "2:bad usage or configuration",
                 "3:database unreachable", "4:a migration failed and was rolled back",

@@ -42,23 +42,28 @@ final class StatusCommand implements Callable<Integer> {
             ListBackups.Listing backups = new ListBackups(project).run();
             if (check) {
                 root.out.println(word(d) + (d.databaseError() != null ? ": " + d.databaseError().lines().findFirst().orElse("")
-                        : d.migrationError() != null ? ": " + d.migrationError().lines().findFirst().orElse("") : ""));
+                        : d.migrationError() != null ? ": " + d.migrationError().lines().findFirst().orElse("")
+                        : d.state() == Status.State.CHECKSUM_MISMATCH ? ": " + String.join(", ", d.changedFiles())
+                        : d.state() == Status.State.DRIFT ? ": " + differences(d.drift().size()) + " from the migrations" : ""));
             } else if (json) {
-                root.out.println(json(d, w, project.settings().backup().enabled(), backups));
+                root.out.println(json(d, w, project.settings().environment(), project.settings().backup().enabled(), backups));
             } else {
-                print(d, w, project.settings().backup().enabled(), backups);
+                print(d, w, project.settings().environment(), project.settings().backup().enabled(), backups);
             }
             return d.state() == Status.State.UP_TO_DATE ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
         }
     }
 
-    private void print(Status.Dashboard d, Settings.Watcher w, boolean backupsOn, ListBackups.Listing backups) {
+    private void print(Status.Dashboard d, Settings.Watcher w, Settings.Environment env, boolean backupsOn, ListBackups.Listing backups) {
         var o = root.out;
         o.println("MIGRATION DASHBOARD");
         o.printf("  %-19s%s%n", "Status:", switch (d.state()) {
             case UP_TO_DATE -> "● UP TO DATE";
             case PENDING -> "● PENDING " + d.pending();
-            case DRIFT -> "● DRIFT (" + d.drifted() + " applied files changed)";
+            case CHECKSUM_MISMATCH -> "● CHECKSUM MISMATCH (" + String.join(", ", d.changedFiles()) + " changed after "
+                    + (d.changedFiles().size() == 1 ? "it was" : "they were") + " applied)";
+            case DRIFT -> "● DRIFT (" + differences(d.drift().size()) + " between the live schema and the migrations:"
+                    + " migrate-watch diff --drift)";
             case CONFLICT -> "● CONFLICT (" + d.heads().size() + " heads)";
             case MODELS_CHANGED -> "● MODELS CHANGED (" + d.modelChanges() + " changes not in a migration)";
             case UNKNOWN -> "● UNKNOWN";
@@ -68,6 +73,7 @@ final class StatusCommand implements Callable<Integer> {
         o.printf("  %-19s%d %s%n", "Pending:", d.pending(), d.pending() == 1 ? "migration" : "migrations");
         o.printf("  %-19s%s   Auto-generate: %s   Auto-apply: %s   Fold: %s   Backups: %s%n", "Auto-migration:",
                 w.enabled() ? "✓ Enabled" : "✗ Disabled", mark(w.autoGenerate()), mark(w.autoApply()), mark(w.fold()), mark(backupsOn));
+        o.printf("  %-19s%s%n", "Environment:", env.name() + (env.source() == null || env.source().isBlank() ? "" : " (" + env.source() + ")"));
         o.printf("  %-19s%s%n", "Last migration:", d.lastMigration() == null ? "-" : HistoryCommand.TIME.format(d.lastMigration()));
         o.printf("  %-19s%s%n", "Last backup:", lastBackup(backups)
                 .map(b -> HistoryCommand.TIME.format(b.modified()) + "  (" + backups.folder() + "/" + b.path().getFileName() + ")")
@@ -76,7 +82,15 @@ final class StatusCommand implements Callable<Integer> {
         o.printf("    %-17s%s%n", "Database:", d.databaseError() == null ? "✓ Connected (PostgreSQL " + d.databaseVersion() + ")" : "✗ " + d.databaseError());
         if (d.databaseError() == null) {
             o.printf("    %-17s%s%n", "Tables:", "✓ " + d.tables() + " tables");
-            o.printf("    %-17s%s%n", "Migrations:", d.migrationError() == null ? "✓ Valid" : "✗ " + d.migrationError());
+            o.printf("    %-17s%s%n", "Migrations:", d.migrationError() != null ? "✗ " + d.migrationError()
+                    : !d.changedFiles().isEmpty() ? "✗ Checksum mismatch: " + String.join(", ", d.changedFiles())
+                    + " (restore as applied with git checkout, or downgrade before editing)"
+                    : d.heads().size() > 1 ? "✗ " + d.heads().size() + " heads: run migrate-watch merge" : "✓ Valid");
+            if (d.migrationError() == null) {
+                o.printf("    %-17s%s%n", "Schema:", d.drift() == null ? "? " + d.driftNote()
+                        : d.drift().isEmpty() ? "✓ Matches the applied migrations"
+                        : "✗ " + differences(d.drift().size()) + " from the applied migrations (migrate-watch diff --drift)");
+            }
             o.printf("    %-17s%s%n", "Models:", models(d));
         }
     }
@@ -105,6 +119,10 @@ final class StatusCommand implements Callable<Integer> {
         };
     }
 
+    private static String differences(int n) {
+        return n + (n == 1 ? " difference" : " differences");
+    }
+
     private static String mark(boolean on) {
         return on ? "✓" : "✗";
     }
@@ -113,13 +131,16 @@ final class StatusCommand implements Callable<Integer> {
         return backups.backups().stream().filter(b -> b.problem() == null).findFirst();
     }
 
-    static String json(Status.Dashboard d, Settings.Watcher w, boolean backupsOn, ListBackups.Listing backups) {
+    static String json(Status.Dashboard d, Settings.Watcher w, Settings.Environment env, boolean backupsOn, ListBackups.Listing backups) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", d.state().name());
+        m.put("statusWord", word(d));
         m.put("current", d.current());
         m.put("heads", d.heads());
         m.put("pending", d.pending());
-        m.put("drifted", d.drifted());
+        m.put("checksumMismatch", d.changedFiles());
+        m.put("drift", d.drift());
+        m.put("driftNote", d.driftNote());
         m.put("lastMigration", d.lastMigration() == null ? null : d.lastMigration().toString());
         m.put("databaseVersion", d.databaseVersion());
         m.put("databaseError", d.databaseError());
@@ -134,8 +155,10 @@ final class StatusCommand implements Callable<Integer> {
         m.put("mappingFilesNotRead", d.coverage() == null ? null : d.coverage().unreadFiles().stream()
                 .map(p -> p.file().getFileName().toString()).toList());
         m.put("watcher", Map.of("enabled", w.enabled(), "autoGenerate", w.autoGenerate(), "autoApply", w.autoApply(), "fold", w.fold()));
+        m.put("environment", env.name());
         m.put("backups", backupsOn);
         m.put("lastBackup", lastBackup(backups).map(b -> b.path().getFileName().toString()).orElse(null));
+        m.put("lastBackupAt", lastBackup(backups).map(b -> b.modified().toString()).orElse(null));
         return ConfigValueFactory.fromMap(m).render(ConfigRenderOptions.concise().setJson(true));
     }
 }

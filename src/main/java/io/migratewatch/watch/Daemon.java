@@ -16,6 +16,7 @@ import io.migratewatch.source.SourceProblem;
 import io.migratewatch.workflow.AutoMigrate;
 import io.migratewatch.workflow.AutoMigrateOutcome;
 import io.migratewatch.workflow.BackupStep;
+import io.migratewatch.workflow.HeadsConflict;
 import io.migratewatch.workflow.Project;
 import io.migratewatch.workflow.ReconcileDaemonMigrations;
 import io.migratewatch.workflow.Upgrade;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -75,6 +77,8 @@ public final class Daemon implements FileEvents {
     private long retryDelay = TimeUnit.SECONDS.toNanos(1);
     private boolean unreachableAnnounced;
     private int pipelineRuns;
+    /** The CONFLICT line last said, so that a pull's migrations and entities together say it once; null when none. */
+    private String conflictSaid;
 
     public Daemon(Project project, Notifier notifier, BackupStep backup) {
         this.project = project;
@@ -381,6 +385,13 @@ public final class Daemon implements FileEvents {
     }
 
     private void applyPending() {
+        // another branch's migrations wait for migrate-watch merge: applying one branch before the join is the user's call
+        Optional<String> conflict = HeadsConflict.of(project.migrations().graph());
+        if (conflict.isPresent()) {
+            sayConflict(conflict.get());
+            return;
+        }
+        conflictSaid = null;
         Upgrade.Result result = new Upgrade(project, backup).run("head", false);
         for (Upgrade.Step step : result.applied()) {
             notifier.send(new Notification(EventKind.APPLIED, "✓ Migration applied: " + step.migration().description()
@@ -388,6 +399,13 @@ public final class Daemon implements FileEvents {
                     relative(step.migration().path()) + (result.backup() == null ? "" : "\n" + result.backup())));
         }
         recovered();
+    }
+
+    private void sayConflict(String message) {
+        if (!message.equals(conflictSaid)) {
+            conflictSaid = message;
+            notifier.send(Notification.of(EventKind.MODELS_CHANGED, "⚠ " + message));
+        }
     }
 
     private void pipeline() {
@@ -409,6 +427,9 @@ public final class Daemon implements FileEvents {
                 notifier.send(Notification.of(EventKind.INFO, "⚠ " + w.format()));
             }
         });
+        if (!(outcome instanceof AutoMigrateOutcome.Conflict)) {
+            conflictSaid = null;
+        }
         Notification said = outcome.accept(new Saying());
         if (said != null) {
             notifier.send(said);
@@ -433,6 +454,12 @@ public final class Daemon implements FileEvents {
         public Notification pending(AutoMigrateOutcome.Pending o) {
             return Notification.of(EventKind.MODELS_CHANGED, "⚠ " + o.migrations() + (o.migrations() == 1 ? " migration" : " migrations")
                     + " pending: run migrate-watch upgrade");
+        }
+
+        @Override
+        public Notification conflict(AutoMigrateOutcome.Conflict o) {
+            sayConflict(o.message());
+            return null;
         }
 
         @Override

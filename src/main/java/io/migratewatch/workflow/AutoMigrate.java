@@ -40,7 +40,12 @@ public final class AutoMigrate {
         long start = System.nanoTime();
         try (Connection c = project.connect(); MigrationLock lock = project.lock()) {
             MigrationState state = project.state(c);
-            state.requireNoDrift();
+            state.requireAppliedFilesUnchanged();
+            Optional<String> conflict = HeadsConflict.of(state.graph());
+            if (conflict.isPresent()) {
+                // folding into one branch, or a new migration on top of both, would hide the conflict from the team
+                return new AutoMigrateOutcome.Conflict(conflict.get());
+            }
             MigrationFile open = foldable(state, flags);
             boolean openIsPending = open != null && state.pending().size() == 1 && state.pending().get(0).equals(open);
             if (!state.pending().isEmpty() && !openIsPending) {

@@ -17,6 +17,8 @@ public sealed interface AutoMigrateOutcome {
 
         R pending(Pending o);
 
+        R conflict(Conflict o);
+
         R held(Held o);
 
         R generated(Generated o);
@@ -47,6 +49,19 @@ public sealed interface AutoMigrateOutcome {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.pending(this);
+        }
+    }
+
+    /**
+     * The migrations have several heads (a pull brought another branch's migration): nothing was folded, generated or
+     * applied until {@code migrate-watch merge} joins them.
+     *
+     * @param message {@code CONFLICT: heads 3f4a5b6c (file) and 9b2c1d2e (file) — run migrate-watch merge}
+     */
+    record Conflict(String message) implements AutoMigrateOutcome {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.conflict(this);
         }
     }
 

@@ -111,7 +111,7 @@ public final class Downgrade {
                     + state.missingFiles().stream().map(AppliedMigration::revision).collect(Collectors.joining(", "))
                     + " — their down SQL is in those files: restore them (git) before downgrading");
         }
-        state.requireNoDrift();
+        state.requireAppliedFilesUnchanged();
         return state;
     }
 

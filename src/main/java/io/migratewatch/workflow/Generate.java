@@ -108,7 +108,7 @@ public final class Generate {
     }
 
     static void requireAtHead(MigrationState state) {
-        state.requireNoDrift();
+        state.requireAppliedFilesUnchanged();
         if (!state.atHead()) {
             int n = state.pending().size();
             throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, n + (n == 1 ? " migration" : " migrations")
@@ -116,7 +116,7 @@ public final class Generate {
         }
         if (state.graph().heads().size() > 1) {
             throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, "the migrations have " + state.graph().heads().size()
-                    + " heads (" + String.join(", ", state.graph().heads()) + "): join them into one before generating");
+                    + " heads (" + String.join(", ", state.graph().heads()) + "): run migrate-watch merge before generating");
         }
     }
 

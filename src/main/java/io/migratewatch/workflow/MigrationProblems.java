@@ -26,10 +26,8 @@ final class MigrationProblems {
             problems.add("NO MIGRATIONS: " + project.display(project.migrations().path())
                     + " holds no migration files (check migrations.dir; write the first with migrate-watch generate or baseline)");
         }
-        if (heads.size() > 1) {
-            problems.add(conflict(state, heads));
-        }
-        for (MigrationFile f : state.drifted()) {
+        HeadsConflict.of(state.graph()).ifPresent(problems::add);
+        for (MigrationFile f : state.changedFiles()) {
             problems.add("CHECKSUM MISMATCH: " + f.fileName() + " changed after it was applied: restore it as it was applied"
                     + " (git checkout), or downgrade before editing it");
         }
@@ -45,16 +43,5 @@ final class MigrationProblems {
             }
         }
         return problems;
-    }
-
-    /** {@code CONFLICT: heads 3f4a5b6c (….sql) and 9b2c1d2e (….sql) — run migrate-watch merge}. */
-    static String conflict(MigrationState state, List<String> heads) {
-        List<String> named = heads.stream().map(r -> {
-            MigrationFile f = state.graph().get(r).orElseThrow();
-            return f.shortRevision() + " (" + f.fileName() + ")";
-        }).toList();
-        String list = named.size() == 2 ? named.get(0) + " and " + named.get(1)
-                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
-        return "CONFLICT: heads " + list + " — run migrate-watch merge";
     }
 }

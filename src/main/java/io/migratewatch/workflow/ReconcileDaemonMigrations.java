@@ -58,7 +58,7 @@ public final class ReconcileDaemonMigrations {
                 return said;
             }
             MigrationState state = project.state(c);
-            for (MigrationFile drifted : state.drifted()) {
+            for (MigrationFile drifted : state.changedFiles()) {
                 String text = texts.get(drifted.revision());
                 if (text != null && drifted.isOpenDaemonMigration() && !everCommitted(drifted) && agrees(text, state, drifted.revision())) {
                     Path kept = keepAside(drifted.path());

@@ -1,6 +1,8 @@
 package io.migratewatch.workflow;
 
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.diff.Change;
+import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
@@ -20,22 +22,27 @@ import java.util.function.Consumer;
 /** {@code status}: the dashboard a team watches. Never throws for a problem it can report instead. */
 public final class Status {
 
-    public enum State { UP_TO_DATE, PENDING, DRIFT, CONFLICT, MODELS_CHANGED, UNKNOWN }
+    public enum State { UP_TO_DATE, PENDING, CHECKSUM_MISMATCH, CONFLICT, DRIFT, MODELS_CHANGED, UNKNOWN }
 
     /**
      * @param databaseError  null when connected
+     * @param changedFiles   applied migration files edited since they were applied (CHECKSUM MISMATCH)
+     * @param drift          how the live schema differs from what the applied migrations produce (DRIFT), one line
+     *                       each; null when it could not be checked ({@code driftNote} says why)
      * @param migrationError null when the migration files are valid
      * @param modelChanges   changes between models and database, or -1 when they could not be compared
      * @param modelWarnings  the models' warnings: what is left out of migrations, and why
      * @param coverage       what the models' migrations cover; null when the models could not be read
      */
-    public record Dashboard(State state, String current, List<String> heads, int pending, int drifted,
-                            Instant lastMigration, String databaseVersion, String databaseError, int tables,
+    public record Dashboard(State state, String current, List<String> heads, int pending, List<String> changedFiles,
+                            List<String> drift, String driftNote, Instant lastMigration, String databaseVersion, String databaseError, int tables,
                             String migrationError, int modelChanges, String modelError,
                             List<SourceProblem> modelWarnings, Coverage coverage) {
 
         public Dashboard {
             heads = List.copyOf(heads);
+            changedFiles = List.copyOf(changedFiles);
+            drift = drift == null ? null : List.copyOf(drift);
             modelWarnings = List.copyOf(modelWarnings);
         }
     }
@@ -56,6 +63,8 @@ public final class Status {
         String version;
         int tables;
         int modelChanges = -1;
+        List<String> drift = null;
+        String driftNote = null;
         String modelError = null;
         ParsedModel model = null;
         try {
@@ -74,8 +83,21 @@ public final class Status {
             try {
                 state = project.state(c);
             } catch (MigrateWatchException e) {
-                return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, version, null, tables, e.getMessage(), -1,
+                return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), null, null, null, version, null, tables, e.getMessage(), -1,
                         modelError, warnings, coverage);
+            }
+            if (state.changedFiles().isEmpty() && state.missingFiles().isEmpty()) {
+                // replaying an edited or missing file would not show what was applied: those states come first
+                try {
+                    drift = new SchemaDrift(project).between(state, live).changes().stream().map(Change::describe).toList();
+                } catch (ReplaySchema.ReplayFailed e) {
+                    driftNote = "not checked: " + e.getMessage();
+                } catch (SQLException e) {
+                    driftNote = "not checked: cannot create a scratch database to replay the migrations into ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")";
+                }
+            } else {
+                driftNote = "not checked while applied files are changed or missing";
             }
             if (model != null) {
                 try {
@@ -85,17 +107,19 @@ public final class Status {
                 }
             }
         } catch (MigrateWatchException e) {
-            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, modelError,
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), null, null, null, null, e.getMessage(), 0, null, -1, modelError,
                     warnings, coverage);
         } catch (SQLException e) {
-            return new Dashboard(State.UNKNOWN, null, List.of(), 0, 0, null, null, e.getMessage(), 0, null, -1, modelError,
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), null, null, null, null, e.getMessage(), 0, null, -1, modelError,
                     warnings, coverage);
         }
         State s;
-        if (!state.drifted().isEmpty()) {
-            s = State.DRIFT;
+        if (!state.changedFiles().isEmpty()) {
+            s = State.CHECKSUM_MISMATCH;
         } else if (state.graph().heads().size() > 1) {
             s = State.CONFLICT;
+        } else if (drift != null && !drift.isEmpty()) {
+            s = State.DRIFT;
         } else if (!state.pending().isEmpty()) {
             s = State.PENDING;
         } else if (modelChanges > 0) {
@@ -104,7 +128,8 @@ public final class Status {
             s = State.UP_TO_DATE;
         }
         Instant last = state.applied().isEmpty() ? null : state.applied().get(state.applied().size() - 1).appliedAt();
-        return new Dashboard(s, state.current(), state.graph().heads(), state.pending().size(), state.drifted().size(), last,
+        return new Dashboard(s, state.current(), state.graph().heads(), state.pending().size(),
+                state.changedFiles().stream().map(MigrationFile::fileName).toList(), drift, driftNote, last,
                 version, null, tables, null, modelChanges, modelError, warnings, coverage);
     }
 

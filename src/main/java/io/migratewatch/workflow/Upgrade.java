@@ -55,7 +55,7 @@ public final class Upgrade {
         try (Connection c = project.connect()) {
             if (sqlOnly) {
                 MigrationState state = project.state(c);
-                state.requireNoDrift();
+                state.requireAppliedFilesUnchanged();
                 String script = pendingUpTo(state, target).stream().map(m -> "-- " + m.fileName() + "\n" + m.up())
                         .collect(Collectors.joining("\n\n"));
                 return new Result(List.of(), script);
@@ -73,7 +73,7 @@ public final class Upgrade {
     /** Under the lock: what is pending now, read again, then backed up and applied. */
     private Result apply(Connection c, String target, int pendingAtStart) throws SQLException {
         MigrationState state = project.state(c);
-        state.requireNoDrift();
+        state.requireAppliedFilesUnchanged();
         List<MigrationFile> todo = pendingUpTo(state, target);
         if (todo.isEmpty()) {
             return new Result(List.of(), null, null, pendingAtStart);

@@ -328,17 +328,17 @@ class ManualWorkflowTest {
     }
 
     @Test
-    void driftIsReportedAndUpgradeRefuses() throws IOException {
+    void anEditedAppliedFileIsAChecksumMismatchAndUpgradeRefuses() throws IOException {
         entity("Customer", CUSTOMER);
         run("generate", "one");
         run("upgrade");
         Path file = migrationFiles().get(0);
         Files.writeString(file, Files.readString(file).replace("-- +down", "SELECT 1;\n\n-- +down"));
         CliRun status = run("status");
-        assertThat(status.out()).contains("DRIFT");
+        assertThat(status.out()).contains("CHECKSUM MISMATCH").doesNotContain("DRIFT");
         CliRun upgrade = run("upgrade");
         assertThat(upgrade.exitCode()).isEqualTo(1);
-        assertThat(upgrade.err()).contains("drift", file.getFileName().toString());
+        assertThat(upgrade.err()).contains("CHECKSUM MISMATCH", file.getFileName().toString());
     }
 
     @Test

@@ -39,7 +39,7 @@ class MigrationStateTest {
         assertThat(state.pending()).containsExactly(A, B, C);
         assertThat(state.atHead()).isFalse();
         assertThat(state.current()).isNull();
-        assertThat(state.drifted()).isEmpty();
+        assertThat(state.changedFiles()).isEmpty();
         assertThat(state.missingFiles()).isEmpty();
     }
 
@@ -60,14 +60,14 @@ class MigrationStateTest {
         assertThat(state.pending()).isEmpty();
         assertThat(state.atHead()).isTrue();
         assertThat(state.current()).isEqualTo(rev('c'));
-        assertThat(state.drifted()).isEmpty();
+        assertThat(state.changedFiles()).isEmpty();
     }
 
     @Test
     void anAppliedFileWhoseChecksumDiffersHasDrifted() {
         MigrationState state = MigrationState.of(GRAPH, List.of(applied(A), applied(B, "0000000000000000")));
 
-        assertThat(state.drifted()).containsExactly(B);
+        assertThat(state.changedFiles()).containsExactly(B);
         assertThat(state.pending()).containsExactly(C);
     }
 
@@ -77,10 +77,10 @@ class MigrationStateTest {
                 MigrationFile.DAEMON, "CREATE TABLE t (id int, name text);", "DROP TABLE t;", 0, 0);
         MigrationState state = MigrationState.of(RevisionGraph.of(List.of(open)), List.of(applied(open, "0000000000000000")));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(state::requireNoDrift)
-                .hasMessageContaining("applied migrations changed since they were applied (drift): x.sql")
+        org.assertj.core.api.Assertions.assertThatThrownBy(state::requireAppliedFilesUnchanged)
+                .hasMessageContaining("CHECKSUM MISMATCH: applied migrations changed since they were applied: x.sql")
                 .hasMessageContaining("put back as it was applied when migrate-watch start runs");
-        org.assertj.core.api.Assertions.assertThatThrownBy(MigrationState.of(GRAPH, List.of(applied(A, "0000000000000000")))::requireNoDrift)
+        org.assertj.core.api.Assertions.assertThatThrownBy(MigrationState.of(GRAPH, List.of(applied(A, "0000000000000000")))::requireAppliedFilesUnchanged)
                 .hasMessageNotContaining("migrate-watch start");
     }
 
@@ -88,7 +88,7 @@ class MigrationStateTest {
     void aPendingFileCannotDrift() {
         MigrationState state = MigrationState.of(GRAPH, List.of(applied(A)));
 
-        assertThat(state.drifted()).isEmpty();
+        assertThat(state.changedFiles()).isEmpty();
     }
 
     @Test
@@ -100,7 +100,7 @@ class MigrationStateTest {
 
         assertThat(state.missingFiles()).containsExactly(gone);
         assertThat(state.pending()).isEmpty();
-        assertThat(state.drifted()).isEmpty();
+        assertThat(state.changedFiles()).isEmpty();
     }
 
     @Test
@@ -121,27 +121,27 @@ class MigrationStateTest {
 
             MigrationState fresh = MigrationState.of(dir.graph(), history.applied(c));
             assertThat(fresh.pending()).extracting(MigrationFile::revision).containsExactly(rev('c'));
-            assertThat(fresh.drifted()).isEmpty();
+            assertThat(fresh.changedFiles()).isEmpty();
             assertThat(fresh.missingFiles()).isEmpty();
             assertThat(fresh.current()).isEqualTo(rev('b'));
 
             // a reviewer's editor turns the file into CRLF with trailing spaces: not drift
             String text = Files.readString(a.path(), StandardCharsets.UTF_8);
             Files.writeString(a.path(), text.replace("\n", "  \r\n") + "\r\n", StandardCharsets.UTF_8);
-            assertThat(MigrationState.of(dir.graph(), history.applied(c)).drifted()).isEmpty();
+            assertThat(MigrationState.of(dir.graph(), history.applied(c)).changedFiles()).isEmpty();
 
             // someone changes an applied statement: drift
             Files.writeString(b.path(), Files.readString(b.path()).replace("CREATE TABLE \"b\" (\"id\" integer);",
                     "CREATE TABLE \"b\" (\"id\" bigint);"));
             MigrationState edited = MigrationState.of(dir.graph(), history.applied(c));
-            assertThat(edited.drifted()).extracting(MigrationFile::revision).containsExactly(rev('b'));
+            assertThat(edited.changedFiles()).extracting(MigrationFile::revision).containsExactly(rev('b'));
 
             // the newest applied file is deleted (with c, whose parent it is): its row has no file any more
             Files.delete(b.path());
             Files.delete(dir.load().stream().filter(f -> f.revision().equals(rev('c'))).findFirst().orElseThrow().path());
             MigrationState deleted = MigrationState.of(dir.graph(), history.applied(c));
             assertThat(deleted.missingFiles()).extracting(AppliedMigration::revision).containsExactly(rev('b'));
-            assertThat(deleted.drifted()).isEmpty();
+            assertThat(deleted.changedFiles()).isEmpty();
             assertThat(deleted.pending()).isEmpty();
         }
     }

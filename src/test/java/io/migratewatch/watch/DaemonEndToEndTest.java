@@ -5,9 +5,11 @@ import io.migratewatch.config.SettingsLoader;
 import io.migratewatch.notify.EventKind;
 import io.migratewatch.notify.LogCapture;
 import io.migratewatch.notify.Notification;
+import io.migratewatch.support.MigrationFiles;
 import io.migratewatch.support.RecordingNotifier;
 import io.migratewatch.support.TestDatabase;
 import io.migratewatch.workflow.BackupStep;
+import io.migratewatch.workflow.Merge;
 import io.migratewatch.workflow.Project;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -157,6 +159,43 @@ class DaemonEndToEndTest {
         assertThat(migrations()).as("a committed migration is never folded into").hasSize(2);
         assertThat(Files.readString(migrations().get(1))).contains("ADD COLUMN \"age\" integer");
         assertThat(db.queryLong("select count(*) from customer")).isEqualTo(1);
+    }
+
+    @Test
+    void aPullThatBringsASecondHeadIsAConflictUntilMergedThenTheDaemonAppliesTheBranchAndTheMerge() throws Exception {
+        startOnTestDatabase(Map.of());
+        git("init", "-q");
+        int before = notes.count();
+        write("Customer.java", CUSTOMER.formatted(""));
+        notes.await(before, EventKind.APPLIED, WAIT);
+        git("add", "migrations");
+        git("commit", "-q", "-m", "customer");
+        String base = migrations().get(0).getFileName().toString().split("_")[2];
+
+        before = notes.count();
+        write("Customer.java", CUSTOMER.formatted("    private String email;\n"));
+        notes.await(before, EventKind.APPLIED, WAIT);
+        int ours = migrations().size();
+
+        // the pull: a teammate's migration on the same parent, and their entity
+        before = notes.count();
+        MigrationFiles.write(project.resolve("migrations"), "abcdef000001", base, "supplier", 1,
+                "CREATE TABLE \"supplier\" (\"id\" bigint NOT NULL, CONSTRAINT \"supplier_pkey\" PRIMARY KEY (\"id\"));",
+                "DROP TABLE \"supplier\";");
+        write("Supplier.java", "package shop;\nimport jakarta.persistence.*;\n@Entity public class Supplier { @Id private Long id; }\n");
+        Notification conflict = notes.await(before, n -> n.text().contains("CONFLICT"), WAIT);
+        assertThat(conflict.text()).startsWith("⚠ CONFLICT: heads ").contains("abcdef00 (").endsWith(" — run migrate-watch merge");
+        Thread.sleep(1500);
+        assertThat(notes.all().subList(before, notes.count())).as("said once, nothing applied or generated")
+                .filteredOn(n -> n.kind() != EventKind.INFO).containsExactly(conflict);
+        assertThat(migrations()).as("nothing folded or generated").hasSize(ours + 1);
+        assertThat(db.queryLong("select count(*) from pg_tables where tablename = 'supplier'")).isZero();
+
+        before = notes.count();
+        new Merge(mw).run(null);
+        notes.await(before, n -> n.kind() == EventKind.APPLIED && n.text().contains("merge heads"), WAIT);
+        assertThat(db.queryLong("select count(*) from pg_tables where tablename = 'supplier'")).isEqualTo(1);
+        assertThat(db.queryLong("select count(*) from migrate_watch_history")).isEqualTo(4);
     }
 
     @Test

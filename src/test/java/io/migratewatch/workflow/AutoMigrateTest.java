@@ -1,6 +1,7 @@
 package io.migratewatch.workflow;
 
 import io.migratewatch.backup.BackupException;
+import io.migratewatch.support.MigrationFiles;
 import io.migratewatch.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,26 @@ class AutoMigrateTest {
         assertThat(f.files()).isEmpty();
         assertThat(db.queryLong("SELECT count(*) FROM pg_tables WHERE tablename = 'customer'")).isZero();
         assertThat(db.queryLong("SELECT count(*) FROM migrate_watch_history")).isZero();
+    }
+
+    @Test
+    void aPullThatBringsASecondHeadIsAConflictAndNothingIsFoldedGeneratedOrApplied() throws Exception {
+        f.entity("Customer", CUSTOMER);
+        assertThat(run()).isInstanceOf(AutoMigrateOutcome.Applied.class);
+        // a teammate's migration that does not follow ours arrives with a pull
+        Path theirs = MigrationFiles.write(dir.resolve("migrations"), "abcd00000001", null, "supplier", 1,
+                "CREATE TABLE \"supplier\" (\"id\" bigint);", "DROP TABLE \"supplier\";");
+        Map<String, String> files = f.files();
+        Map<String, String> before = f.fingerprint();
+
+        f.entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        AutoMigrateOutcome outcome = run();
+
+        assertThat(outcome).isInstanceOfSatisfying(AutoMigrateOutcome.Conflict.class, c -> assertThat(c.message())
+                .startsWith("CONFLICT: heads ").contains("abcd0000 (" + theirs.getFileName() + ")")
+                .endsWith(" — run migrate-watch merge"));
+        assertThat(f.files()).as("the open migration is not folded into").isEqualTo(files);
+        assertThat(f.fingerprint()).isEqualTo(before);
     }
 
     @Test
