@@ -143,6 +143,15 @@ class SchemaDeployCommandTest {
                 "[6/6] ");
         assertThat(r.err()).contains("tenant_c: failed at step 3/4 upgrade (exit 4)", "ERROR: relation \"orders\" already exists",
                 "DEPLOY FAILED for 1 of 6 schemas (exit 7): tenant_c; the other 5 are at head dddd00000001");
+        // tenant_c held rows, so it was backed up first; the command printed to restore it works as printed
+        String restore = r.err().lines().filter(l -> l.startsWith("  To restore it: ")).findFirst().orElseThrow()
+                .substring("  To restore it: ".length());
+        assertThat(restore).startsWith("DATABASE_SCHEMA=tenant_c migrate-watch db restore backups/tenant_c/backup_").endsWith(" --yes");
+        String[] words = restore.split(" ");
+        CliRun restored = run(Map.of("DATABASE_SCHEMA", "tenant_c"), "db", "restore", words[4], "--yes");
+        assertThat(restored.exitCode()).as(restored.toString()).isZero();
+        assertThat(db.queryStrings("SELECT code FROM tenant_c.orders")).containsExactly("kept");
+        assertThat(history("tenant_a")).as("another tenant's restore leaves this one alone").containsExactly("dddd00000001");
         assertThat(peak).as("connections: two per schema at once (its migration and its lock), and the replay's")
                 .isLessThanOrEqualTo(2 * 3 + 1);
         System.out.printf("deploy --schemas: 6 schemas, parallelism 3: peak %d connections to the database%n", peak);
