@@ -58,11 +58,17 @@ public final class Project implements AutoCloseable {
      */
     public Project forSchema(String schema, Consumer<String> schemaOut) {
         Settings.Backup b = settings.backup();
-        Settings s = settings.withSchema(schema).withBackup(new Settings.Backup(b.enabled(), b.dir().resolve(schema), b.keep(),
+        Settings s = settings.withSchema(schema).withBackup(new Settings.Backup(b.enabled(), b.dir().resolve(folderFor(schema)), b.keep(),
                 b.engine(), b.pgDumpPath(), b.pgDumpOptions()));
         Project p = new Project(s, schemaOut);
         p.database = new SchemaDatabase(database(), schema);
         return p;
+    }
+
+    /** A schema's name as a folder name: a quoted name may hold a slash or be "..", which must not leave backup.dir. */
+    static String folderFor(String schema) {
+        String folder = schema.replaceAll("[^\\p{L}\\p{N}_$-]", "_");
+        return folder.isEmpty() ? "_" : folder;
     }
 
     public Settings settings() {
