@@ -9,8 +9,29 @@ if [ ! -f "$jar" ]; then
   exit 2
 fi
 
-# a small, steady footprint for a process that mostly waits (the same as daemon/migrate-watch)
-default_opts="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TieredStopAtLevel=1"
+# the command: the first argument that is neither an option nor the value of --config / --database-url
+command=""
+expect_value=0
+for arg in "$@"; do
+  if [ "$expect_value" = 1 ]; then expect_value=0; continue; fi
+  case "$arg" in
+    --config|--database-url) expect_value=1 ;;
+    --*=*|-*) ;;
+    *) command="$arg"; break ;;
+  esac
+done
+
+# The same options as daemon/migrate-watch. The daemon (start, the image's default command) mostly waits: one GC
+# thread, a bounded heap, the quick-starting compiler only.
+daemon_opts="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TieredStopAtLevel=1"
+# A one-shot command (deploy as a release step, the health check's status --check) does its work and exits: the same
+# heap, but the full compiler, which a large model needs.
+oneshot_opts="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=4"
+case "$command" in
+  start) default_opts="$daemon_opts" ;;
+  *) default_opts="$oneshot_opts" ;;
+esac
+
 # exec: java replaces this shell, so `docker stop`'s SIGTERM reaches it and the migration in progress finishes or
 # rolls back
 exec java ${MIGRATE_WATCH_JAVA_OPTS:-$default_opts} -jar "$jar" "$@"

@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int NEEDS_REVIEW = 5;
     /** A backup or a restore failed: no migration was applied, and a failed restore changed nothing. */
     public static final int BACKUP_FAILED = 6;
+    /** A deploy to several schemas ({@code --schemas}) failed for some of them; the others were deployed. */
+    public static final int SOME_SCHEMAS_FAILED = 7;
 
     private ExitCode() {
     }

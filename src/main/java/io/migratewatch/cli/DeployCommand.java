@@ -2,13 +2,16 @@ package io.migratewatch.cli;
 
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValueFactory;
+import io.migratewatch.ExitCode;
 import io.migratewatch.workflow.Deploy;
+import io.migratewatch.workflow.SchemaDeploys;
 import io.migratewatch.workflow.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +30,36 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the summary as JSON")
     boolean json;
 
+    @Option(names = "--schemas", paramLabel = "PATTERN", description = "deploy to every schema of the database whose name matches"
+            + " the glob (* any characters, ? one, [a-z] one of), deploy.parallelism at a time")
+    String schemas;
+
+    @Option(names = "--schemas-from", paramLabel = "FILE", description = "deploy to the schemas FILE lists, one a line")
+    Path schemasFrom;
+
     @Override
     public Integer call() {
+        if (schemas != null && schemasFrom != null) {
+            root.err.println("deploy takes --schemas or --schemas-from, not both. Nothing was applied.");
+            return ExitCode.BAD_INPUT;
+        }
         // in JSON, stdout is the document alone: progress (a retry, the embedded server) goes to stderr
         try (Project project = json ? root.project(line -> root.err.println(line)) : root.project()) {
+            if (schemas != null || schemasFrom != null) {
+                SchemaDeploys.Choice choice = schemas != null ? new SchemaDeploys.Matching(schemas)
+                        : new SchemaDeploys.ListedIn(root.workingDir.resolve(schemasFrom));
+                if (!json) {
+                    root.out.println("migrate-watch deploy" + (dryRun ? " --dry-run" : "") + " to several schemas: "
+                            + project.settings().environment().name() + " (" + project.settings().environment().source() + ")");
+                }
+                SchemaDeploys.Report report = new SchemaDeploys(project).run(choice, dryRun);
+                if (json) {
+                    root.out.println(SchemaDeploysOutput.json(report));
+                } else {
+                    SchemaDeploysOutput.print(report, root.out, root.err);
+                }
+                return report.exitCode();
+            }
             Deploy.Report report = new Deploy(project).run(dryRun);
             if (json) {
                 root.out.println(json(report));

@@ -106,8 +106,20 @@ public record Settings(Database database, Models models, Migrations migrations, 
      * {@code deploy}: limits on the migration's statements and retries of a lock timeout.
      *
      * @param statementTimeout zero for none
+     * @param parallelism      how many schemas a deploy to several schemas ({@code --schemas}) migrates at once
      */
-    public record Deploy(Duration lockTimeout, Duration statementTimeout, int retries) {
+    public record Deploy(Duration lockTimeout, Duration statementTimeout, int retries, int parallelism) {
+
+        public Deploy(Duration lockTimeout, Duration statementTimeout, int retries) {
+            this(lockTimeout, statementTimeout, retries, 4);
+        }
+    }
+
+    /** The same settings for another schema of the same database (a deploy to several schemas). */
+    public Settings withSchema(String schema) {
+        Database d = new Database(database.url(), database.user(), database.password(), schema, database.lockTimeout(),
+                database.embeddedDataDir(), database.embeddedPort());
+        return new Settings(d, models, migrations, watcher, notifications, backup, environment, deploy, baseDir);
     }
 
     public Settings withBackup(Backup newBackup) {

@@ -36,7 +36,8 @@ public final class SettingsLoader {
             Map.entry("MIGRATE_WATCH_ENV", "environment"),
             Map.entry("DEPLOY_LOCK_TIMEOUT", "deploy.lock-timeout"),
             Map.entry("DEPLOY_STATEMENT_TIMEOUT", "deploy.statement-timeout"),
-            Map.entry("DEPLOY_RETRIES", "deploy.retries"));
+            Map.entry("DEPLOY_RETRIES", "deploy.retries"),
+            Map.entry("DEPLOY_PARALLELISM", "deploy.parallelism"));
 
     /** The docker-compose seed's switches: true/false/1/0/yes/no. */
     private static final Map<String, String> FLAGS = Map.of(
@@ -245,7 +246,11 @@ public final class SettingsLoader {
         if (statementTimeout.isNegative()) {
             throw new ConfigurationException(where(c, "deploy.statement-timeout") + "deploy.statement-timeout cannot be negative (0 means none)");
         }
-        return new Settings.Deploy(positive(c, "deploy.lock-timeout"), statementTimeout, retries);
+        int parallelism = c.getInt("deploy.parallelism");
+        if (parallelism < 1) {
+            throw new ConfigurationException(where(c, "deploy.parallelism") + "deploy.parallelism must be 1 or more, not " + parallelism);
+        }
+        return new Settings.Deploy(positive(c, "deploy.lock-timeout"), statementTimeout, retries, parallelism);
     }
 
     static boolean flag(String variable, String value) {

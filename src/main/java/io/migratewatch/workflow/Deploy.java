@@ -75,7 +75,18 @@ public final class Deploy {
         }
     }
 
+    /** The schema the migrations produce, for the health check: replayed for each deploy, or once for many schemas. */
+    @FunctionalInterface
+    interface Replay {
+        /**
+         * @throws SQLException              when no scratch database can be had
+         * @throws ReplaySchema.ReplayFailed when a migration does not apply
+         */
+        Schema produce(List<MigrationFile> migrations) throws SQLException;
+    }
+
     private final Project project;
+    private final Replay replay;
     private final Settings.Deploy limits;
     private final List<StepReport> steps = new ArrayList<>();
     private final long start = System.nanoTime();
@@ -88,7 +99,12 @@ public final class Deploy {
     private int exitCode;
 
     public Deploy(Project project) {
+        this(project, migrations -> new ReplaySchema(project).replay(project.database(), migrations));
+    }
+
+    Deploy(Project project, Replay replay) {
         this.project = project;
+        this.replay = replay;
         this.limits = project.settings().deploy();
     }
 
@@ -291,7 +307,7 @@ public final class Deploy {
             return new StepReport(Step.HEALTH, Outcome.FAILED, problems.get(0), problems);
         }
         try {
-            Schema produced = new ReplaySchema(project).replay(project.database(), graph.upTo(head));
+            Schema produced = replay.produce(graph.upTo(head));
             List<Change> differences = SchemaDiff.between(produced, live).changes();
             if (differences.isEmpty()) {
                 ok.add("live schema equals the schema the migrations produce (" + live.tables().size() + " tables)");

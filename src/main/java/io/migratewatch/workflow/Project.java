@@ -5,6 +5,7 @@ import io.migratewatch.backup.Progress;
 import io.migratewatch.config.Settings;
 import io.migratewatch.db.Database;
 import io.migratewatch.db.Databases;
+import io.migratewatch.db.SchemaDatabase;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.introspect.SchemaInspector;
 import io.migratewatch.migration.AdvisoryLock;
@@ -47,6 +48,27 @@ public final class Project implements AutoCloseable {
     public Project(Settings settings, Consumer<String> out) {
         this.settings = settings;
         this.out = out;
+    }
+
+    /**
+     * This project for another schema of its database, for a deploy to several schemas: the settings' schema is that
+     * one (and with it the history table, the lock and the backup's scope), backups go to a folder of that name inside
+     * {@code backup.dir}, and every connection has that schema alone on its search path. The database stays this
+     * project's: closing the returned project leaves it open.
+     */
+    public Project forSchema(String schema, Consumer<String> schemaOut) {
+        Settings.Backup b = settings.backup();
+        Settings s = settings.withSchema(schema).withBackup(new Settings.Backup(b.enabled(), b.dir().resolve(folderFor(schema)), b.keep(),
+                b.engine(), b.pgDumpPath(), b.pgDumpOptions()));
+        Project p = new Project(s, schemaOut);
+        p.database = new SchemaDatabase(database(), schema);
+        return p;
+    }
+
+    /** A schema's name as a folder name: a quoted name may hold a slash or be "..", which must not leave backup.dir. */
+    static String folderFor(String schema) {
+        String folder = schema.replaceAll("[^\\p{L}\\p{N}_$-]", "_");
+        return folder.isEmpty() ? "_" : folder;
     }
 
     public Settings settings() {

@@ -30,9 +30,16 @@ final class ReplaySchema {
     }
 
     private final Project project;
+    private final boolean onSearchPath;
 
     ReplaySchema(Project project) {
+        this(project, false);
+    }
+
+    /** @param onSearchPath replay with the schema alone on the search path, as a deploy to several schemas applies them */
+    ReplaySchema(Project project, boolean onSearchPath) {
         this.project = project;
+        this.onSearchPath = onSearchPath;
     }
 
     /**
@@ -44,6 +51,9 @@ final class ReplaySchema {
             String schema = project.settings().database().schema();
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
+                if (onSearchPath) {
+                    s.execute("SET search_path TO " + Identifiers.quote(schema));
+                }
             }
             c.setAutoCommit(false);
             for (MigrationFile m : migrations) {

@@ -383,4 +383,14 @@ class SettingsLoaderTest {
         assertThat(s.migrations().dir()).isEqualTo(example.getParent().resolve("migrations"));
         assertThat(List.of("spring", "hibernate")).contains(s.models().naming());
     }
+
+    @Test
+    void deployParallelismIsFourUnlessWatcherConfOrTheEnvironmentSaysAndMustBePositive() throws IOException {
+        assertThat(load().deploy().parallelism()).isEqualTo(4);
+        watcherConf("deploy.parallelism = 8\n");
+        assertThat(load().deploy().parallelism()).isEqualTo(8);
+        assertThat(SettingsLoader.load(null, tmp, Map.of("DEPLOY_PARALLELISM", "2"), null).deploy().parallelism()).isEqualTo(2);
+        Path zero = watcherConf("deploy.parallelism = 0\n");
+        assertConfigError(zero, "deploy.parallelism must be 1 or more, not 0");
+    }
 }

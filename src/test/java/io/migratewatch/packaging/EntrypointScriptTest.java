@@ -62,12 +62,28 @@ class EntrypointScriptTest {
     }
 
     @Test
-    void theArgumentsReachTheJarAsGivenWithTheDaemonsSmallFootprint() throws Exception {
+    void theArgumentsReachTheJarAsGiven() throws Exception {
         Run run = run(Map.of("MIGRATE_WATCH_JAR", echoJar().toString()), "generate", "add customer phone", "--allow-destructive");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("args=generate|add customer phone|--allow-destructive");
         assertThat(run.output()).containsPattern("jvm=.*-XX:\\+UseSerialGC.*-Xmx256m");
+    }
+
+    @Test
+    void theDaemonKeepsTheQuickCompilerAndOneShotCommandsGetTheFullOneAsTheLauncherDoes() throws Exception {
+        String jar = echoJar().toString();
+
+        assertThat(run(Map.of("MIGRATE_WATCH_JAR", jar), "start").output())
+                .contains("-XX:TieredStopAtLevel=1", "-Xmx256m", "-XX:ReservedCodeCacheSize=48m").contains("args=start");
+        assertThat(run(Map.of("MIGRATE_WATCH_JAR", jar), "--config", "start", "--database-url", "postgres://h/db", "start").output())
+                .as("an option's value that reads like a command is not the command").contains("-XX:TieredStopAtLevel=1");
+        assertThat(run(Map.of("MIGRATE_WATCH_JAR", jar), "deploy", "--json").output())
+                .contains("-XX:TieredStopAtLevel=4", "-Xmx256m").doesNotContain("TieredStopAtLevel=1");
+        assertThat(run(Map.of("MIGRATE_WATCH_JAR", jar), "--quiet", "status", "--check").output())
+                .as("the health check").contains("-XX:TieredStopAtLevel=4").doesNotContain("TieredStopAtLevel=1");
+        assertThat(run(Map.of("MIGRATE_WATCH_JAR", jar), "--config", "start", "generate", "start dates").output())
+                .contains("-XX:TieredStopAtLevel=4").contains("args=--config|start|generate|start dates");
     }
 
     @Test
