@@ -27,6 +27,29 @@ public class MigrationFailedException extends MigrateWatchException {
         setStackTrace(failure.getStackTrace());
     }
 
+    /** The same failure, with more of what caused it (who held the lock it waited for) added to its message. */
+    public MigrationFailedException withDetail(String detail) {
+        return new MigrationFailedException(this, detail, advice);
+    }
+
+    private MigrationFailedException(MigrationFailedException failure, String detail, String advice) {
+        super(ExitCode.MIGRATION_FAILED, failure.getMessage() + "\n  " + detail, failure.getCause());
+        this.migration = failure.migration;
+        this.statement = failure.statement;
+        this.advice = advice;
+        setStackTrace(failure.getStackTrace());
+    }
+
+    /** True when the statement waited longer than lock_timeout for a lock another session holds (SQLSTATE 55P03). */
+    public boolean isLockTimeout() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "55P03".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same failure, with how to roll back (the backup to restore, or the downgrade to run) added to its message. */
     public MigrationFailedException withAdvice(String rollback) {
         return new MigrationFailedException(this, rollback);

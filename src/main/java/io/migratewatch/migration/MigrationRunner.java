@@ -5,7 +5,10 @@ import io.migratewatch.db.ConnectionLoss;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Applies migrations: each in its own transaction, recorded in the history table in the same
@@ -16,11 +19,35 @@ public final class MigrationRunner {
 
     private final HistoryTable history;
     private final AdvisoryLock.Held lock;
+    private final LockLimits limits;
+    private final String schema;
+    private final Consumer<String> notices;
 
     /** @param lock the migration lock the caller holds for its whole use case; null when it holds none, and then nothing runs */
     public MigrationRunner(HistoryTable history, AdvisoryLock.Held lock) {
+        this(history, lock, null, null, line -> { });
+    }
+
+    private MigrationRunner(HistoryTable history, AdvisoryLock.Held lock, LockLimits limits, String schema, Consumer<String> notices) {
         this.history = history;
         this.lock = lock;
+        this.limits = limits;
+        this.schema = schema;
+        this.notices = notices;
+    }
+
+    /**
+     * The same runner, lock-safe: each migration runs with {@code lock_timeout} and {@code statement_timeout} set on
+     * the session, a lock timeout is retried after a growing pause (each retry told to {@code notices}), and the last
+     * one is reported with the sessions of {@code schema} that held a lock on the table the statement names.
+     */
+    public MigrationRunner withLimits(LockLimits newLimits, String managedSchema, Consumer<String> newNotices) {
+        return new MigrationRunner(history, lock, newLimits, managedSchema, newNotices);
+    }
+
+    /** The limits each migration runs with, or null when it runs without (as the session is). */
+    public LockLimits limits() {
+        return limits;
     }
 
     /** Runs one migration's up (recording it) or down (removing its record); returns the time taken in ms. */
@@ -30,6 +57,50 @@ public final class MigrationRunner {
 
     /** @param backup the backup taken before it (its path, recorded with an applied migration), or null */
     public long run(Connection c, MigrationFile m, Direction direction, String how, String backup) throws SQLException {
+        if (limits == null) {
+            return runOnce(c, m, direction, how, backup);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET lock_timeout = " + limits.lockTimeout().toMillis());
+                s.execute("SET statement_timeout = " + limits.statementTimeout().toMillis());
+            }
+            try {
+                return runOnce(c, m, direction, how, backup);
+            } catch (MigrationFailedException e) {
+                if (!e.isLockTimeout()) {
+                    throw e;
+                }
+                List<LockHolders.Holder> holders = LockHolders.of(c, schema, e.statement().sql());
+                String who = holders.isEmpty() ? "another session" : holders.stream().map(LockHolders.Holder::describe)
+                        .collect(Collectors.joining("; "));
+                if (attempt <= limits.retries()) {
+                    Duration pause = limits.pauseAfter(attempt);
+                    notices.accept("lock timeout: " + m.fileName() + " waited " + LockLimits.describe(limits.lockTimeout())
+                            + " for a lock: " + who + "; trying again in " + LockLimits.describe(pause) + " (attempt "
+                            + (attempt + 1) + " of " + (limits.retries() + 1) + ")");
+                    pause(pause);
+                    continue;
+                }
+                throw e.withDetail((attempt > 1 ? "Gave up after " + attempt + " attempts, each waiting " : "Waited ")
+                        + LockLimits.describe(limits.lockTimeout()) + " (lock_timeout) for a lock "
+                        + (holders.isEmpty() ? "another session held" : "held by " + who
+                        + ". Let that transaction finish, or end it with SELECT pg_terminate_backend(" + holders.get(0).pid()
+                        + "), then run the command again"));
+            }
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to try the migration again", e);
+        }
+    }
+
+    private long runOnce(Connection c, MigrationFile m, Direction direction, String how, String backup) throws SQLException {
         long start = System.nanoTime();
         return inLockedTransaction(c, () -> {
             history.ensureExists(c);

@@ -9,6 +9,7 @@ import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.AppliedMigration;
+import io.migratewatch.migration.LockLimits;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
@@ -156,7 +157,7 @@ public final class Deploy {
             attempts++;
             Set<String> before = appliedRevisions();
             try {
-                for (Upgrade.Step step : new Upgrade(project, backup).run("head", false).applied()) {
+                for (Upgrade.Step step : deployUpgrade(backup).run("head", false).applied()) {
                     done.add(new Applied(step.migration().fileName(), step.migration().revision(), step.millis()));
                 }
                 break;
@@ -197,6 +198,12 @@ public final class Deploy {
                 + " in " + ms + " ms" + (attempts > 1 ? " (" + attempts + " attempts)" : ""),
                 applied.stream().map(a -> a.file() + " (" + a.millis() + " ms)").toList()));
         return null;
+    }
+
+    private Upgrade deployUpgrade(DeployBackup backup) {
+        Upgrade upgrade = new Upgrade(project, backup);
+        LockLimits lockSafe = LockSafety.forDeploy(project.settings());
+        return lockSafe == null ? upgrade : upgrade.withLimits(lockSafe);
     }
 
     private static StepReport backupReport(BackupStep.Result b) {
