@@ -102,20 +102,106 @@ public final class MigrationRunner {
 
     private long runOnce(Connection c, MigrationFile m, Direction direction, String how, String backup) throws SQLException {
         long start = System.nanoTime();
+        String section = direction == Direction.UP ? "up" : "down";
+        String sql = direction == Direction.UP ? m.up() : m.down();
+        int firstLine = direction == Direction.UP ? m.upLine() : m.downLine();
+        if (MigrationStep.hasSteps(sql)) {
+            return runSteps(c, m, direction, how, backup, MigrationStep.of(sql, firstLine), start);
+        }
         return inLockedTransaction(c, () -> {
             history.ensureExists(c);
-            String section = direction == Direction.UP ? "up" : "down";
-            String sql = direction == Direction.UP ? m.up() : m.down();
-            int firstLine = direction == Direction.UP ? m.upLine() : m.downLine();
             execute(c, m, section, SqlScript.statements(sql, firstLine));
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            if (direction == Direction.UP) {
-                writeHistory(m, history.insertSql(), () -> history.record(c, m, ms, how, backup));
-            } else {
-                writeHistory(m, history.deleteSql(), () -> history.remove(c, m.revision()));
-            }
-            return ms;
+            return recordIn(c, m, direction, how, backup, start);
         });
+    }
+
+    private long recordIn(Connection c, MigrationFile m, Direction direction, String how, String backup, long start) throws SQLException {
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (direction == Direction.UP) {
+            writeHistory(m, history.insertSql(), () -> history.record(c, m, ms, how, backup));
+        } else {
+            writeHistory(m, history.deleteSql(), () -> history.remove(c, m.revision()));
+        }
+        return ms;
+    }
+
+    /**
+     * A section with steps: each transactional step in a transaction of its own, each statement of a step outside
+     * the transaction on its own; the progress is recorded after each step, and the history when the last is done
+     * (in the last step's transaction). A run that stopped half way goes on from the first step not done; an invalid
+     * index that a failed {@code CREATE INDEX CONCURRENTLY} left is dropped before the build runs again.
+     */
+    private long runSteps(Connection c, MigrationFile m, Direction direction, String how, String backup,
+                          List<MigrationStep> steps, long start) throws SQLException {
+        requireLock();
+        String section = direction == Direction.UP ? "up" : "down";
+        StepProgress progress = new StepProgress(history.schema(), history.name());
+        String checksum = m.checksum();
+        history.ensureExists(c);
+        progress.ensureExists(c);
+        int done = progress.done(c, m.revision(), section, checksum);
+        if (done > 0) {
+            notices.accept(m.fileName() + ": " + done + " of " + steps.size() + " steps (" + section + ") were done by an earlier run;"
+                    + " going on from step " + (done + 1));
+        }
+        long ms = 0;
+        for (int i = done; i < steps.size(); i++) {
+            MigrationStep step = steps.get(i);
+            boolean last = i == steps.size() - 1;
+            int stepsDone = i + 1;
+            if (step.transactional()) {
+                ms = inLockedTransaction(c, () -> {
+                    execute(c, m, section, step.statements());
+                    return finishStep(c, m, direction, how, backup, start, progress, section, checksum, stepsDone, last);
+                });
+            } else {
+                for (SqlStatement st : step.statements()) {
+                    dropInvalidIndex(c, m, section, st);
+                    execute(c, m, section, List.of(st));
+                }
+                ms = inLockedTransaction(c, () -> finishStep(c, m, direction, how, backup, start, progress, section, checksum,
+                        stepsDone, last));
+            }
+        }
+        return ms;
+    }
+
+    private long finishStep(Connection c, MigrationFile m, Direction direction, String how, String backup, long start,
+                            StepProgress progress, String section, String checksum, int stepsDone, boolean last) throws SQLException {
+        if (!last) {
+            progress.record(c, m.revision(), section, checksum, stepsDone);
+            return 0;
+        }
+        progress.clear(c, m.revision());
+        return recordIn(c, m, direction, how, backup, start);
+    }
+
+    private static final java.util.regex.Pattern CONCURRENT_INDEX = java.util.regex.Pattern.compile(
+            "(?is)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)");
+
+    /** A concurrent index build that failed leaves an invalid index of its name: dropped, so that the build can run again. */
+    private void dropInvalidIndex(Connection c, MigrationFile m, String section, SqlStatement st) throws SQLException {
+        java.util.regex.Matcher match = CONCURRENT_INDEX.matcher(st.sql());
+        if (!match.find()) {
+            return;
+        }
+        String raw = match.group(1);
+        String name = raw.startsWith("\"") ? raw.substring(1, raw.length() - 1).replace("\"\"", "\"")
+                : raw.toLowerCase(java.util.Locale.ROOT);
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
+                + " JOIN pg_namespace n ON n.oid = x.relnamespace WHERE n.nspname = ? AND x.relname = ? AND NOT i.indisvalid")) {
+            ps.setString(1, history.schema());
+            ps.setString(2, name);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+            }
+        }
+        String drop = "DROP INDEX CONCURRENTLY IF EXISTS " + io.migratewatch.schema.Identifiers.quote(history.schema()) + "."
+                + io.migratewatch.schema.Identifiers.quote(name);
+        notices.accept(m.fileName() + ": dropping the invalid index \"" + name + "\" a failed build left, to build it again");
+        execute(c, m, section, List.of(new SqlStatement(drop, st.line())));
     }
 
     /**
@@ -144,11 +230,15 @@ public final class MigrationRunner {
     }
 
     /** One transaction, while the lock is held: committed when the work succeeds, rolled back whole when it fails. */
-    private <T> T inLockedTransaction(Connection c, Work<T> work) throws SQLException {
+    private void requireLock() {
         if (lock == null) {
             throw new IllegalStateException("migrations are applied only under the migration lock");
         }
         lock.requireHeld();
+    }
+
+    private <T> T inLockedTransaction(Connection c, Work<T> work) throws SQLException {
+        requireLock();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
