@@ -24,6 +24,10 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "check, then print what would be done and the SQL; changes nothing")
     boolean dryRun;
 
+    @Option(names = "--allow-rewrite", description = "in production, apply migrations that rewrite a table holding data"
+            + " (a type change, a volatile default): the table is locked while it is copied")
+    boolean allowRewrite;
+
     @Option(names = "--json", description = "print the summary as JSON")
     boolean json;
 
@@ -31,7 +35,7 @@ final class DeployCommand implements Callable<Integer> {
     public Integer call() {
         // in JSON, stdout is the document alone: progress (a retry, the embedded server) goes to stderr
         try (Project project = json ? root.project(line -> root.err.println(line)) : root.project()) {
-            Deploy.Report report = new Deploy(project).run(dryRun);
+            Deploy.Report report = new Deploy(project).allowRewrites(allowRewrite).run(dryRun);
             if (json) {
                 root.out.println(json(report));
             } else {
