@@ -70,7 +70,7 @@ final class ReversibilityProof {
         SchemaDiff.Result diff;
         try {
             if (undoFirst != null) {
-                run(c, undoFirst.down(), "down section of " + undoFirst.fileName());
+                run(c, LockSafeScript.inTransaction(undoFirst.down()), "down section of " + undoFirst.fileName());
             }
             start = (undoFirst == null && known != null ? known : project.inspect(c)).without(unmanaged);
             diff = plan.apply(start);

@@ -36,7 +36,12 @@ class LockSafeGenerateTest {
     @BeforeEach
     void project() throws Exception {
         f = new WorkflowFixture(db, dir);
-        f.sql("CREATE TABLE note (id bigint PRIMARY KEY, text varchar(255))");
+        // the table as the first migration made it, applied
+        f.entity("Note", "@Entity public class Note { @Id private Long id; private String text; }");
+        try (Project p = f.project()) {
+            new Generate(p).run(new Generate.Request("notes", Renames.NONE, false, false));
+            new Upgrade(p).run("head", false);
+        }
         f.entity("Note", """
                 @Entity @Table(indexes = @Index(name = "ix_note_text", columnList = "text"))
                 public class Note { @Id private Long id; @Column(nullable = false) private String text; }
@@ -61,14 +66,18 @@ class LockSafeGenerateTest {
                 "-- +down", "DROP INDEX CONCURRENTLY IF EXISTS \"ix_note_text\";");
         try (Project p = f.project()) {
             assertThat(new Upgrade(p).run("head", false).applied()).hasSize(1);
+            assertThat(new Status(p).run().pending()).isZero();
         }
         assertThat(db.queryLong("SELECT count(*) FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
                 + " WHERE x.relname = 'ix_note_text' AND i.indisvalid")).isEqualTo(1);
         assertThat(db.queryLong("SELECT count(*) FROM information_schema.columns WHERE table_name = 'note' AND column_name = 'text'"
                 + " AND is_nullable = 'NO'")).isEqualTo(1);
         assertThat(db.queryLong("SELECT count(*) FROM pg_constraint WHERE conname = 'text_not_null'")).isZero();
+        // deploy's health check replays the migrations in a scratch database, one transaction each
         try (Project p = f.project()) {
-            assertThat(new Status(p).run().pending()).isZero();
+            Deploy.Report deployed = new Deploy(p).run(false);
+            assertThat(deployed.ok()).as(deployed.error()).isTrue();
+            assertThat(deployed.steps().get(3).summary()).contains("live schema equals the schema the migrations produce");
         }
     }
 
