@@ -146,24 +146,35 @@ public final class MigrationRunner {
         }
         long ms = 0;
         for (int i = done; i < steps.size(); i++) {
-            MigrationStep step = steps.get(i);
-            boolean last = i == steps.size() - 1;
-            int stepsDone = i + 1;
-            if (step.transactional()) {
-                ms = inLockedTransaction(c, () -> {
-                    execute(c, m, section, step.statements());
-                    return finishStep(c, m, direction, how, backup, start, progress, section, checksum, stepsDone, last);
-                });
-            } else {
-                for (SqlStatement st : step.statements()) {
-                    dropInvalidIndex(c, m, section, st);
-                    execute(c, m, section, List.of(st));
-                }
-                ms = inLockedTransaction(c, () -> finishStep(c, m, direction, how, backup, start, progress, section, checksum,
-                        stepsDone, last));
+            try {
+                ms = runStep(c, m, direction, how, backup, steps, i, start, progress, section, checksum);
+            } catch (MigrationFailedException e) {
+                throw e.inSteps("This migration runs in " + steps.size() + " steps: " + (i == 0 ? "none is done" : i == 1 ? "step 1 is done and stays applied"
+                        : "steps 1 to " + i + " are done and stay applied") + "; step " + (i + 1) + " failed (" + (steps.get(i)
+                        .transactional() ? "its transaction was rolled back" : "it runs outside a transaction") + "). Running the"
+                        + " command again goes on from step " + (i + 1) + ".");
             }
         }
         return ms;
+    }
+
+    private long runStep(Connection c, MigrationFile m, Direction direction, String how, String backup, List<MigrationStep> steps,
+                         int i, long start, StepProgress progress, String section, String checksum) throws SQLException {
+        MigrationStep step = steps.get(i);
+        boolean last = i == steps.size() - 1;
+        int stepsDone = i + 1;
+        if (step.transactional()) {
+            return inLockedTransaction(c, () -> {
+                execute(c, m, section, step.statements());
+                return finishStep(c, m, direction, how, backup, start, progress, section, checksum, stepsDone, last);
+            });
+        }
+        for (SqlStatement st : step.statements()) {
+            dropInvalidIndex(c, m, section, st);
+            execute(c, m, section, List.of(st));
+        }
+        return inLockedTransaction(c, () -> finishStep(c, m, direction, how, backup, start, progress, section, checksum,
+                stepsDone, last));
     }
 
     private long finishStep(Connection c, MigrationFile m, Direction direction, String how, String backup, long start,
