@@ -27,6 +27,10 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "check, then print what would be done and the SQL; changes nothing")
     boolean dryRun;
 
+    @Option(names = "--allow-rewrite", description = "in production, apply migrations that rewrite a table holding data"
+            + " (a type change, a volatile default): the table is locked while it is copied")
+    boolean allowRewrite;
+
     @Option(names = "--json", description = "print the summary as JSON")
     boolean json;
 
@@ -52,7 +56,7 @@ final class DeployCommand implements Callable<Integer> {
                     root.out.println("migrate-watch deploy" + (dryRun ? " --dry-run" : "") + " to several schemas: "
                             + project.settings().environment().name() + " (" + project.settings().environment().source() + ")");
                 }
-                SchemaDeploys.Report report = new SchemaDeploys(project).run(choice, dryRun);
+                SchemaDeploys.Report report = new SchemaDeploys(project).allowRewrites(allowRewrite).run(choice, dryRun);
                 if (json) {
                     root.out.println(SchemaDeploysOutput.json(report));
                 } else {
@@ -60,7 +64,7 @@ final class DeployCommand implements Callable<Integer> {
                 }
                 return report.exitCode();
             }
-            Deploy.Report report = new Deploy(project).run(dryRun);
+            Deploy.Report report = new Deploy(project).allowRewrites(allowRewrite).run(dryRun);
             if (json) {
                 root.out.println(json(report));
             } else {

@@ -57,8 +57,20 @@ public record Settings(Database database, Models models, Migrations migrations, 
      * @param lockBudget the lock-table entries one migration's transaction may take; 0 for three quarters of the
      *                   server's lock table
      */
-    public record Migrations(Path dir, String historyTable, int lockBudget) {
+    public record Migrations(Path dir, String historyTable, int lockBudget, LockSafe lockSafe, Duration lockTimeout,
+                             Duration statementTimeout) {
+
+        public Migrations(Path dir, String historyTable, int lockBudget) {
+            this(dir, historyTable, lockBudget, LockSafe.AUTO, Duration.ofSeconds(5), Duration.ZERO);
+        }
     }
+
+    /**
+     * {@code migrations.lock-safe}: whether migrations wait for table locks only briefly (and retry), and run index
+     * builds and validations in steps that do not block the application. auto: on for deploy, and for upgrade when a
+     * table of the schema holds rows.
+     */
+    public enum LockSafe { AUTO, ON, OFF }
 
     /**
      * The daemon: on/off, what it may do on its own, and its timing.

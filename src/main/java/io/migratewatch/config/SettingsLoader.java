@@ -37,7 +37,8 @@ public final class SettingsLoader {
             Map.entry("DEPLOY_LOCK_TIMEOUT", "deploy.lock-timeout"),
             Map.entry("DEPLOY_STATEMENT_TIMEOUT", "deploy.statement-timeout"),
             Map.entry("DEPLOY_RETRIES", "deploy.retries"),
-            Map.entry("DEPLOY_PARALLELISM", "deploy.parallelism"));
+            Map.entry("DEPLOY_PARALLELISM", "deploy.parallelism"),
+            Map.entry("MIGRATIONS_LOCK_SAFE", "migrations.lock-safe"));
 
     /** The docker-compose seed's switches: true/false/1/0/yes/no. */
     private static final Map<String, String> FLAGS = Map.of(
@@ -131,7 +132,8 @@ public final class SettingsLoader {
             Settings.Models models = new Settings.Models(List.copyOf(paths), naming, version, namingGiven, applicationSettings(c, baseDir));
             Settings.Migrations migrations = new Settings.Migrations(
                     baseDir.resolve(c.getString("migrations.dir")).normalize(), nonBlank(c, "migrations.history-table"),
-                    lockBudget(c));
+                    lockBudget(c), lockSafe(c), positive(c, "migrations.lock-timeout"),
+                    notNegative(c, "migrations.statement-timeout"));
             Settings.Watcher watcher = new Settings.Watcher(c.getBoolean("watcher.enabled"), c.getBoolean("watcher.auto-generate"),
                     c.getBoolean("watcher.auto-apply"), positive(c, "watcher.debounce"), positive(c, "watcher.max-wait"),
                     c.getBoolean("watcher.fold"), pollMode(c), positive(c, "watcher.poll-interval"));
@@ -266,6 +268,25 @@ public final class SettingsLoader {
         java.time.Duration d = c.getDuration(key);
         if (d.isNegative() || d.isZero()) {
             throw new ConfigurationException(where(c, key) + key + " must be longer than zero");
+        }
+        return d;
+    }
+
+    private static Settings.LockSafe lockSafe(Config c) {
+        String key = "migrations.lock-safe";
+        String value = c.getString(key).trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "auto" -> Settings.LockSafe.AUTO;
+            case "on", "true", "yes" -> Settings.LockSafe.ON;
+            case "off", "false", "no" -> Settings.LockSafe.OFF;
+            default -> throw new ConfigurationException(where(c, key) + key + " must be auto, on or off, not '" + c.getString(key) + "'");
+        };
+    }
+
+    private static java.time.Duration notNegative(Config c, String key) {
+        java.time.Duration d = c.getDuration(key);
+        if (d.isNegative()) {
+            throw new ConfigurationException(where(c, key) + key + " cannot be negative (0 means none)");
         }
         return d;
     }

@@ -56,10 +56,11 @@ public final class DataProbe {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT t.relname FROM pg_catalog.pg_class t JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace"
                         + " WHERE n.nspname = ? AND t.relkind IN ('r', 'p')"
-                        + " AND (?::text IS NULL OR t.relname <> ?::text) ORDER BY t.relname")) {
+                        + " AND (?::text IS NULL OR t.relname NOT IN (?::text, ?::text || '_steps')) ORDER BY t.relname")) {
             ps.setString(1, schema);
             ps.setString(2, historyTable);
             ps.setString(3, historyTable);
+            ps.setString(4, historyTable);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));

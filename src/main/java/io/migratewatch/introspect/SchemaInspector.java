@@ -176,7 +176,8 @@ public final class SchemaInspector {
                 .and(t.RELKIND.in(DSL.inline("r"), DSL.inline("p")))
                 .and(t.RELISPARTITION.isFalse());
         if (historyTable != null) {
-            c = c.and(t.RELNAME.ne(historyTable));
+            // the history table and its companion that tracks a migration's steps (migration.StepProgress)
+            c = c.and(t.RELNAME.ne(historyTable)).and(t.RELNAME.ne(historyTable + "_steps"));
         }
         if (onlyTables != null) {
             c = c.and(t.RELNAME.in(onlyTables));

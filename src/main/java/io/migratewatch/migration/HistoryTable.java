@@ -27,6 +27,10 @@ public final class HistoryTable {
         this.table = table;
     }
 
+    public String schema() {
+        return schema;
+    }
+
     public String name() {
         return table;
     }

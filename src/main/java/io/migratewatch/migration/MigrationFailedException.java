@@ -6,6 +6,9 @@ import io.migratewatch.MigrateWatchException;
 /** A migration statement failed; the transaction was rolled back and the database is as it was. */
 public class MigrationFailedException extends MigrateWatchException {
 
+    private static final String ROLLED_BACK = "\n  The transaction was rolled back: the database is as it was before. Fix the file or the model"
+            + " and run the command again.";
+
     private final MigrationFile migration;
     private final SqlStatement statement;
     private final String advice;
@@ -13,7 +16,7 @@ public class MigrationFailedException extends MigrateWatchException {
     public MigrationFailedException(MigrationFile migration, String section, SqlStatement statement, String error, Throwable cause) {
         super(ExitCode.MIGRATION_FAILED, "migration " + migration.fileName() + " failed"
                 + (statement.line() > 0 ? " at line " + statement.line() : "") + " (" + section + "): " + firstLine(statement.sql()) + "\n  " + error
-                + "\n  The transaction was rolled back: the database is as it was before. Fix the file or the model and run the command again.", cause);
+                + ROLLED_BACK, cause);
         this.migration = migration;
         this.statement = statement;
         this.advice = null;
@@ -25,6 +28,34 @@ public class MigrationFailedException extends MigrateWatchException {
         this.statement = failure.statement;
         this.advice = advice;
         setStackTrace(failure.getStackTrace());
+    }
+
+    /** The same failure, with more of what caused it (who held the lock it waited for) added to its message. */
+    public MigrationFailedException withDetail(String detail) {
+        return new MigrationFailedException(this, advice, getMessage() + "\n  " + detail);
+    }
+
+    /** The same failure of a migration that runs in steps: what stays applied replaces "the database is as it was". */
+    public MigrationFailedException inSteps(String steps) {
+        return new MigrationFailedException(this, advice, getMessage().replace(ROLLED_BACK, "") + "\n  " + steps);
+    }
+
+    private MigrationFailedException(MigrationFailedException failure, String advice, String message) {
+        super(ExitCode.MIGRATION_FAILED, message, failure.getCause());
+        this.migration = failure.migration;
+        this.statement = failure.statement;
+        this.advice = advice;
+        setStackTrace(failure.getStackTrace());
+    }
+
+    /** True when the statement waited longer than lock_timeout for a lock another session holds (SQLSTATE 55P03). */
+    public boolean isLockTimeout() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "55P03".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same failure, with how to roll back (the backup to restore, or the downgrade to run) added to its message. */

@@ -118,6 +118,11 @@ public final class MigrationFileFormat {
         } catch (DateTimeParseException e) {
             throw new MigrationFileException(path, headerLines.get("created"), "created '" + header.get("created") + "' is not an ISO-8601 UTC time like 2026-08-19T14:30:22Z");
         }
+        for (int i = upAt + 1; i < lines.length; i++) {
+            if (i != downAt && MigrationStep.isMarker(lines[i]) && MigrationStep.problem(lines[i]) != null) {
+                throw new MigrationFileException(path, i + 1, MigrationStep.problem(lines[i]));
+            }
+        }
         String up = String.join("\n", List.of(lines).subList(upAt + 1, downAt));
         String down = String.join("\n", List.of(lines).subList(downAt + 1, lines.length));
         Instant sealed = null;

@@ -271,6 +271,11 @@ public final class SqlRenderer {
         return qualified(name);
     }
 
+    /** A table, sequence or index name as the statements write it: quoted, and schema-qualified outside public. */
+    public String name(String name) {
+        return qualified(name);
+    }
+
     private String qualified(String name) {
         return "public".equals(schema) ? quote(name) : quote(schema) + "." + quote(name);
     }

@@ -9,6 +9,7 @@ import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.AppliedMigration;
+import io.migratewatch.migration.LockLimits;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
@@ -98,6 +99,8 @@ public final class Deploy {
     private List<MigrationFile> pending = List.of();
     private int exitCode;
 
+    private boolean allowRewrites;
+
     public Deploy(Project project) {
         this(project, migrations -> new ReplaySchema(project).replay(project.database(), migrations));
     }
@@ -106,6 +109,12 @@ public final class Deploy {
         this.project = project;
         this.replay = replay;
         this.limits = project.settings().deploy();
+    }
+
+    /** Confirms that migrations rewriting a table holding data may run in production ({@code --allow-rewrite}). */
+    public Deploy allowRewrites(boolean allow) {
+        this.allowRewrites = allow;
+        return this;
     }
 
     public Report run(boolean dryRun) {
@@ -139,8 +148,27 @@ public final class Deploy {
             return report(dryRun, database, environment, Step.CHECK, String.join("\n", problems), ExitCode.PROBLEMS_FOUND, null);
         }
         pending = before.pending();
+        List<TableRewrites.Rewrite> rewrites;
+        try (Connection c = project.connect()) {
+            rewrites = TableRewrites.of(c, project.settings().database().schema(), pending);
+        } catch (SQLException e) {
+            MigrateWatchException m = DatabaseErrors.whileReading("reading the tables the migrations change", e);
+            return failure(dryRun, database, environment, Step.CHECK, m.getMessage(), m.exitCode());
+        }
+        List<String> rewriteLines = rewrites.stream().map(TableRewrites.Rewrite::describe).toList();
+        if (!rewrites.isEmpty() && project.settings().environment().production() && !allowRewrites) {
+            List<String> lines = new ArrayList<>(rewriteLines);
+            lines.add("Each holds an ACCESS EXCLUSIVE lock on the table while it copies it: the application waits that long."
+                    + " Run at a quiet time with `migrate-watch deploy --allow-rewrite`, or change the migration (add a new column,"
+                    + " fill it in batches, then switch).");
+            steps.add(new StepReport(Step.CHECK, Outcome.FAILED, rewrites.size() + (rewrites.size() == 1 ? " statement rewrites a table"
+                    : " statements rewrite a table") + " holding data: held in production until confirmed; nothing was applied", lines));
+            return report(dryRun, database, environment, Step.CHECK, String.join("\n", lines), ExitCode.NEEDS_REVIEW, null);
+        }
         steps.add(new StepReport(Step.CHECK, Outcome.OK, graph.ordered().size() + " migration files valid, head "
-                + shortRev(head) + ", " + pending.size() + " pending", List.of()));
+                + shortRev(head) + ", " + pending.size() + " pending" + (rewrites.isEmpty() ? "" : ", " + rewrites.size()
+                + (rewrites.size() == 1 ? " rewrites a table" : " rewrite a table") + (allowRewrites ? " (--allow-rewrite)" : "")),
+                rewriteLines));
         if (dryRun) {
             return dryRun(database, environment, pending);
         }
@@ -172,7 +200,7 @@ public final class Deploy {
             attempts++;
             Set<String> before = appliedRevisions();
             try {
-                for (Upgrade.Step step : new Upgrade(project, backup).run("head", false).applied()) {
+                for (Upgrade.Step step : deployUpgrade(backup).run("head", false).applied()) {
                     done.add(new Applied(step.migration().fileName(), step.migration().revision(), step.millis()));
                 }
                 break;
@@ -213,6 +241,12 @@ public final class Deploy {
                 + " in " + ms + " ms" + (attempts > 1 ? " (" + attempts + " attempts)" : ""),
                 applied.stream().map(a -> a.file() + " (" + a.millis() + " ms)").toList()));
         return null;
+    }
+
+    private Upgrade deployUpgrade(DeployBackup backup) {
+        Upgrade upgrade = new Upgrade(project, backup);
+        LockLimits lockSafe = LockSafety.forDeploy(project.settings());
+        return lockSafe == null ? upgrade : upgrade.withLimits(lockSafe);
     }
 
     private static StepReport backupReport(BackupStep.Result b) {

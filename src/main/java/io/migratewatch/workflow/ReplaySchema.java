@@ -8,6 +8,7 @@ import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
 import io.migratewatch.schema.Identifiers;
+import io.migratewatch.sql.LockSafeScript;
 import io.migratewatch.schema.Schema;
 
 import java.sql.Connection;
@@ -57,7 +58,8 @@ final class ReplaySchema {
             }
             c.setAutoCommit(false);
             for (MigrationFile m : migrations) {
-                for (SqlStatement st : SqlScript.statements(m.up(), m.upLine())) {
+                // one transaction per migration: its CONCURRENTLY steps run without that word (the same schema)
+                for (SqlStatement st : SqlScript.statements(LockSafeScript.inTransaction(m.up()), m.upLine())) {
                     try (Statement s = c.createStatement()) {
                         s.execute(st.sql());
                     } catch (SQLException e) {

@@ -13,6 +13,7 @@ import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
 import io.migratewatch.schema.Identifiers;
+import io.migratewatch.sql.LockSafeScript;
 import io.migratewatch.schema.Schema;
 
 import java.sql.Connection;
@@ -69,10 +70,11 @@ final class ReversibilityProof {
         SchemaDiff.Result diff;
         try {
             if (undoFirst != null) {
-                run(c, undoFirst.down(), "down section of " + undoFirst.fileName());
+                run(c, LockSafeScript.inTransaction(undoFirst.down()), "down section of " + undoFirst.fileName());
             }
             start = (undoFirst == null && known != null ? known : project.inspect(c)).without(unmanaged);
             diff = plan.apply(start);
+            lockSafe = LockSafety.forGeneration(project, c, diff.changes());
             if (diff.isEmpty()) {
                 return List.of(sections(diff));
             }
@@ -99,9 +101,10 @@ final class ReversibilityProof {
         ProvenMigration migration = sections(diff);
         // the sections touch only these tables: reading just them keeps the proof's cost flat in the schema's size
         Set<String> touched = TouchedTables.of(diff.changes());
-        run(c, migration.up(), "up section");
+        // CONCURRENTLY cannot run in this transaction: the proof runs the same steps without it (LockSafeScript.inTransaction)
+        run(c, LockSafeScript.inTransaction(migration.up()), "up section");
         requireReached(project.inspect(c, touched), wanted.only(touched));
-        run(c, migration.down(), "down section");
+        run(c, LockSafeScript.inTransaction(migration.down()), "down section");
         requireReturned(project.inspect(c, touched), start.only(touched));
         return migration;
     }
@@ -125,18 +128,25 @@ final class ReversibilityProof {
                 runAndCommit(s, project.renderer().script(step), "copy of the current schema");
             }
             for (int i = 0; i < parts.size(); i++) {
-                runAndCommit(s, parts.get(i).up(), "up section of part " + (i + 1));
+                runAndCommit(s, LockSafeScript.inTransaction(parts.get(i).up()), "up section of part " + (i + 1));
             }
             requireReached(project.inspect(s), wanted);
             for (int i = parts.size() - 1; i >= 0; i--) {
-                runAndCommit(s, parts.get(i).down(), "down section of part " + (i + 1));
+                runAndCommit(s, LockSafeScript.inTransaction(parts.get(i).down()), "down section of part " + (i + 1));
             }
             requireReturned(project.inspect(s), start);
         }
         return parts;
     }
 
+    /** Whether the migration being proven is written lock-safe (see {@link LockSafety#forGeneration}). */
+    private boolean lockSafe;
+
     private ProvenMigration sections(SchemaDiff.Result diff) {
+        if (lockSafe) {
+            return new ProvenMigration(diff, LockSafeScript.script(project.renderer(), diff.changes()),
+                    LockSafeScript.script(project.renderer(), diff.reversed()));
+        }
         return new ProvenMigration(diff, project.renderer().script(diff.changes()), project.renderer().script(diff.reversed()));
     }
 

@@ -95,9 +95,16 @@ public final class SchemaDeploys {
 
     private final Project project;
     private final long start = System.nanoTime();
+    private boolean allowRewrites;
 
     public SchemaDeploys(Project project) {
         this.project = project;
+    }
+
+    /** Confirms, for every schema, that migrations rewriting a table holding data may run in production. */
+    public SchemaDeploys allowRewrites(boolean allow) {
+        this.allowRewrites = allow;
+        return this;
     }
 
     public Report run(Choice choice, boolean dryRun) {
@@ -178,7 +185,7 @@ public final class SchemaDeploys {
     private SchemaReport deployOne(String schema, boolean dryRun, Deploy.Replay replay) {
         long started = System.nanoTime();
         try (Project p = project.forSchema(schema, line -> project.out().accept("  " + schema + ": " + line))) {
-            Deploy.Report r = new Deploy(p, replay).run(dryRun);
+            Deploy.Report r = new Deploy(p, replay).allowRewrites(allowRewrites).run(dryRun);
             long ms = (System.nanoTime() - started) / 1_000_000;
             String restore = r.restore() == null ? null : "DATABASE_SCHEMA=" + schema + " " + r.restore();
             if (!r.ok()) {

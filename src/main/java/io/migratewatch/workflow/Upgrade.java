@@ -4,6 +4,8 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.migration.Direction;
+import io.migratewatch.migration.LockLimits;
+import io.migratewatch.migration.MigrationRunner;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
@@ -40,6 +42,7 @@ public final class Upgrade {
 
     private final Project project;
     private final BackupStep backup;
+    private final LockLimits limits;
 
     /** Backs up as the settings say (the daemon applying pending migrations). */
     public Upgrade(Project project) {
@@ -47,8 +50,18 @@ public final class Upgrade {
     }
 
     public Upgrade(Project project, BackupStep backup) {
+        this(project, backup, null);
+    }
+
+    private Upgrade(Project project, BackupStep backup, LockLimits limits) {
         this.project = project;
         this.backup = backup;
+        this.limits = limits;
+    }
+
+    /** The same upgrade with these limits on every migration, whatever {@code migrations.lock-safe} says. */
+    public Upgrade withLimits(LockLimits newLimits) {
+        return new Upgrade(project, backup, newLimits);
     }
 
     public Result run(String target, boolean sqlOnly) {
@@ -79,10 +92,15 @@ public final class Upgrade {
             return new Result(List.of(), null, null, pendingAtStart);
         }
         BackupStep.Result backedUp = backup.before(c, todo.get(todo.size() - 1).revision());
+        MigrationRunner runner = project.runner();
+        LockLimits applied = limits != null ? limits : LockSafety.limits(project, c);
+        if (applied != null) {
+            runner = runner.withLimits(applied, project.settings().database().schema(), project.out());
+        }
         List<Step> done = new ArrayList<>();
         for (MigrationFile m : todo) {
             try {
-                long ms = project.runner().run(c, m, Direction.UP, "upgrade", backedUp.file());
+                long ms = runner.run(c, m, Direction.UP, "upgrade", backedUp.file());
                 done.add(new Step(m, ms));
             } catch (MigrationFailedException e) {
                 throw e.withAdvice(RollbackAdvice.afterUpgrade("upgrade", backedUp, done.size()));

@@ -1,0 +1,84 @@
+package io.migratewatch.workflow;
+
+import io.migratewatch.config.Settings;
+import io.migratewatch.migration.LockLimits;
+
+import io.migratewatch.introspect.DataProbe;
+
+import io.migratewatch.diff.Change;
+import io.migratewatch.diff.CreateTable;
+import io.migratewatch.diff.TouchedTables;
+import io.migratewatch.schema.Identifiers;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether {@code upgrade} runs migrations lock-safe ({@code migrations.lock-safe}): on, off, or auto: on when a table
+ * of the managed schema (other than the history table) holds a row, since only then can a waiting lock stop an
+ * application's queries.
+ */
+final class LockSafety {
+
+    private LockSafety() {
+    }
+
+    /** The limits {@code upgrade} applies every migration with, or null when lock-safe is off for this database. */
+    static LockLimits limits(Project project, Connection c) throws SQLException {
+        Settings s = project.settings();
+        Settings.LockSafe mode = s.migrations().lockSafe();
+        if (mode == Settings.LockSafe.OFF || (mode == Settings.LockSafe.AUTO && !DataProbe.hasAnyRows(c, s.database().schema(),
+                s.migrations().historyTable()))) {
+            return null;
+        }
+        return new LockLimits(s.migrations().lockTimeout(), s.migrations().statementTimeout(), s.deploy().retries());
+    }
+
+    /** {@code deploy}'s limits, when lock-safe is not off; deploy retries a lock timeout itself. */
+    static LockLimits forDeploy(Settings s) {
+        return s.migrations().lockSafe() == Settings.LockSafe.OFF ? null
+                : new LockLimits(s.deploy().lockTimeout(), s.deploy().statementTimeout(), 0);
+    }
+
+    /**
+     * Whether {@code generate} writes a migration lock-safe ({@link io.migratewatch.sql.LockSafeScript}): on, off, or
+     * auto: when a table the changes alter, and do not create, holds a row in the database it reads.
+     */
+    static boolean forGeneration(Project project, Connection c, List<Change> changes) throws SQLException {
+        Settings.LockSafe mode = project.settings().migrations().lockSafe();
+        if (mode != Settings.LockSafe.AUTO) {
+            return mode == Settings.LockSafe.ON;
+        }
+        Set<String> created = changes.stream().filter(ch -> ch instanceof CreateTable).map(ch -> ((CreateTable) ch).table().name())
+                .collect(Collectors.toSet());
+        String schema = project.settings().database().schema();
+        for (String table : TouchedTables.of(changes)) {
+            if (created.contains(table)) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace"
+                    + " WHERE n.nspname = ? AND t.relname = ? AND t.relkind IN ('r', 'p')")) {
+                ps.setString(1, schema);
+                ps.setString(2, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        continue;
+                    }
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT FROM "
+                    + Identifiers.quote(schema) + "." + Identifiers.quote(table) + ")")) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
