@@ -200,7 +200,7 @@ final class CollectionMapper {
                 if (toOne.isPresent()) {
                     out.addAll(new AssociationMapper(ctx).map(leaf, toOne.get(), leaf.has(Family.JPA, "OneToOne"), table));
                 } else {
-                    out.add(basic.map(leaf, table));
+                    out.addAll(basic.columns(leaf, table));
                 }
             }
             return out;
@@ -209,7 +209,7 @@ final class CollectionMapper {
             throw MappingError.at(a.owner(), a.variable().getType(), "@ElementCollection field " + a.name() + " holds entities ("
                     + n.simpleName() + "): use @OneToMany or @ManyToMany");
         }
-        return List.of(basic.map(a.asCollectionValue(element, a.annotation(Family.JPA, "Column").orElse(null)), table));
+        return List.of(basic.elementColumn(a.asCollectionValue(element, a.annotation(Family.JPA, "Column").orElse(null)), table));
     }
 
     /** The map key column: {@code @MapKeyColumn}, or {@code <field>_KEY}; never NULL. */

@@ -136,7 +136,7 @@ final class EntityMapper {
             Optional<Ann> toOne = a.annotation(Family.JPA, "ManyToOne").or(() -> a.annotation(Family.JPA, "OneToOne"));
             List<MappedColumn> mappedColumns = toOne.isPresent()
                     ? associations.map(a, toOne.get(), a.has(Family.JPA, "OneToOne"), table)
-                    : List.of(basic.map(a, table));
+                    : basic.columns(a, table);
             for (MappedColumn mapped : mappedColumns) {
             MappedColumn column = mapped;
             if (mapsKey) {

@@ -101,15 +101,12 @@ final class HibernateProperties {
                 "TIMESTAMP_UTC", "timestamp(6) with time zone", "TIMESTAMP_WITH_TIMEZONE", "timestamp(6) with time zone"), "");
         String uuid = preferred("preferred_uuid_jdbc_type", Map.of("UUID", "uuid", "CHAR", "char(36)", "VARCHAR", "varchar(36)",
                 "BINARY", "bytea"), "");
-        String bool = preferred("preferred_boolean_jdbc_type", Map.of("BOOLEAN", "boolean", "BIT", "boolean",
-                "INTEGER", "integer", "SMALLINT", "smallint"), " (CHAR and TINYINT come with a check constraint Hibernate adds "
-                + "and migrate-watch does not yet)");
+        String bool = preferred("preferred_boolean_jdbc_type", Map.of("BOOLEAN", "BOOLEAN", "BIT", "BOOLEAN",
+                "INTEGER", "INTEGER", "SMALLINT", "SMALLINT", "TINYINT", "TINYINT", "CHAR", "CHAR"), "");
         String duration = preferred("preferred_duration_jdbc_type", Map.of("NUMERIC", "numeric(21,0)", "BIGINT", "bigint",
                 "INTERVAL_SECOND", "interval second(6)"), "");
-        HibernateSettings settings = new HibernateSettings(snakeCase, springJoins, instant, uuid, bool, duration,
-                timeZoneStorage(), idStructureNaming(), quoting(), defaultSchema());
-        validation();
-        return settings;
+        return new HibernateSettings(snakeCase, springJoins, instant, uuid, bool, duration,
+                timeZoneStorage(), idStructureNaming(), quoting(), defaultSchema(), validation());
     }
 
     /** true: camelCase → snake_case; false: as written; the framework's default when the application names none. */
@@ -180,23 +177,24 @@ final class HibernateProperties {
         return column;
     }
 
-    private Boolean timeZoneStorage() {
+    /** NORMALIZE, COLUMN or null (Hibernate's default DDL), as {@link HibernateSettings#timeZoneStorage()}. */
+    private String timeZoneStorage() {
         SettingsFileReader.Entry e = hibernate.get("hibernate.timezone.default_storage");
         if (e == null || e.value().isBlank()) {
             return null;
         }
         String v = e.value().strip().toUpperCase(Locale.ROOT).replace('-', '_');
         switch (v) {
-            case "NORMALIZE":
-                taken.add("timezone.default_storage NORMALIZE");
-                return true;
+            case "NORMALIZE", "COLUMN":
+                taken.add("timezone.default_storage " + v);
+                return v;
+            case "AUTO":
+                // PostgreSQL cannot store an offset with a timestamp, so AUTO means COLUMN there
+                taken.add("timezone.default_storage AUTO (a column, on PostgreSQL)");
+                return "COLUMN";
             case "NORMALIZE_UTC", "DEFAULT":
                 // the same DDL as Hibernate's default on PostgreSQL: timestamp(6) with time zone
                 taken.add("timezone.default_storage " + v);
-                return false;
-            case "COLUMN", "AUTO":
-                warn(e, "hibernate.timezone.default_storage=" + v + " is not supported yet: Hibernate adds an integer column "
-                        + "<column>_tz beside each OffsetDateTime, ZonedDateTime and OffsetTime, which migrate-watch does not create");
                 return null;
             case "NATIVE":
                 warn(e, "hibernate.timezone.default_storage=NATIVE: Hibernate refuses it with PostgreSQL (\"not supported with"
@@ -241,21 +239,30 @@ final class HibernateProperties {
         return true;
     }
 
-    /** Bean Validation's DDL is switched off by the validation mode; the mappers do not follow that yet. */
-    private void validation() {
+    /**
+     * False when Bean Validation stays out of Hibernate's DDL: a validation mode without {@code ddl} or {@code auto}
+     * ({@code none}, {@code callback}), or {@code hibernate.validator.apply_to_ddl=false}; null when nothing says so.
+     */
+    private Boolean validation() {
         for (String key : List.of("jakarta.persistence.validation.mode", "javax.persistence.validation.mode")) {
             SettingsFileReader.Entry e = hibernate.get(key);
-            if (e != null && (e.value().equalsIgnoreCase("none") || e.value().equalsIgnoreCase("callback"))) {
-                warn(e, key + "=" + e.value() + ": Hibernate then leaves Bean Validation (@NotNull, @Size, @Min, @Max, "
-                        + "@Digits) out of its DDL; migrate-watch does not follow that yet and still maps them");
-                return;
+            if (e == null || e.value().isBlank()) {
+                continue;
             }
+            List<String> modes = List.of(e.value().toLowerCase(Locale.ROOT).split("\\s*,\\s*")).stream().map(String::strip).toList();
+            if (!modes.contains("ddl") && !modes.contains("auto")) {
+                taken.add(key.substring(0, key.indexOf('.')) + ".persistence.validation.mode " + e.value().strip()
+                        + " (Bean Validation stays out of the DDL)");
+                return false;
+            }
+            break;
         }
         SettingsFileReader.Entry ddl = hibernate.get("hibernate.validator.apply_to_ddl");
-        if (ddl != null && ddl.value().equalsIgnoreCase("false")) {
-            warn(ddl, "hibernate.validator.apply_to_ddl=false: Hibernate then leaves Bean Validation out of its DDL;"
-                    + " migrate-watch does not follow that yet and still maps it");
+        if (ddl != null && ddl.value().strip().equalsIgnoreCase("false")) {
+            taken.add("validator.apply_to_ddl false");
+            return false;
         }
+        return null;
     }
 
     private String defaultSchema() {
