@@ -127,7 +127,8 @@ final class CollectionMapper {
 
     private Result elementCollection(Attribute a, String entityName, PhysicalName ownerTable, MappedColumn ownerKey) {
         ConstantResolver c = ctx.constants;
-        Optional<Ann> collectionTable = a.annotation(Family.JPA, "CollectionTable");
+        // Hibernate takes a @JoinTable on an element collection for its @CollectionTable (name, joinColumns, foreignKey)
+        Optional<Ann> collectionTable = a.annotation(Family.JPA, "CollectionTable").or(() -> a.annotation(Family.JPA, "JoinTable"));
         String written = collectionTable.map(t -> ModelNames.read(c, t, "name")).orElse("");
         PhysicalName table = written.isBlank() ? ctx.naming().collectionTable(entityName, a.name()) : ctx.naming().physical(written);
         Optional<Ann> ownerJoin = collectionTable.flatMap(t -> first(c.annotations(t, "joinColumns")));
