@@ -29,6 +29,8 @@ final class HibernateProperties {
 
     private static final String SPRING_PROPERTIES = "spring.jpa.properties.";
     private static final String QUARKUS = "quarkus.hibernate-orm.";
+    private static final String QUARKUS_ENVERS = "quarkus.hibernate-envers.";
+    private static final String ENVERS = "org.hibernate.envers.";
 
     private final Map<String, SettingsFileReader.Entry> hibernate = new LinkedHashMap<>();
     private final List<String> taken = new ArrayList<>();
@@ -47,7 +49,8 @@ final class HibernateProperties {
     /** Everything as Hibernate's own keys, the framework's spelling winning over a passed-through property. */
     private void collect(Framework framework, Map<String, SettingsFileReader.Entry> settings) {
         settings.forEach((key, value) -> {
-            if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.") || key.startsWith("javax.persistence.")) {
+            if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.") || key.startsWith("javax.persistence.")
+                    || key.startsWith(ENVERS)) {
                 hibernate.putIfAbsent(key, value);
             }
         });
@@ -70,6 +73,9 @@ final class HibernateProperties {
                 }
             } else if (framework == Framework.QUARKUS && k.startsWith(QUARKUS)) {
                 quarkus(k.substring(QUARKUS.length()), value);
+            } else if (framework == Framework.QUARKUS && k.startsWith(QUARKUS_ENVERS)) {
+                // quarkus.hibernate-envers.audit-table-suffix → org.hibernate.envers.audit_table_suffix
+                hibernate.put(ENVERS + k.substring(QUARKUS_ENVERS.length()).replace('-', '_'), value);
             }
         });
     }
@@ -103,10 +109,15 @@ final class HibernateProperties {
                 "BINARY", "bytea"), "");
         String bool = preferred("preferred_boolean_jdbc_type", Map.of("BOOLEAN", "BOOLEAN", "BIT", "BOOLEAN",
                 "INTEGER", "INTEGER", "SMALLINT", "SMALLINT", "TINYINT", "TINYINT", "CHAR", "CHAR"), "");
+        SettingsFileReader.Entry array = hibernate.get("hibernate.type.preferred_array_jdbc_type");
+        if (array != null && !array.value().isBlank() && !jdbcTypeName(array.value()).equals("ARRAY")) {
+            warn(array, "hibernate.type.preferred_array_jdbc_type=" + array.value() + " is not supported yet: arrays and"
+                    + " basic collections are mapped as PostgreSQL arrays, Hibernate's default");
+        }
         String duration = preferred("preferred_duration_jdbc_type", Map.of("NUMERIC", "numeric(21,0)", "BIGINT", "bigint",
                 "INTERVAL_SECOND", "interval second(6)"), "");
         return new HibernateSettings(snakeCase, springJoins, instant, uuid, bool, duration,
-                timeZoneStorage(), idStructureNaming(), quoting(), defaultSchema(), validation());
+                timeZoneStorage(), idStructureNaming(), quoting(), defaultSchema(), validation(), envers());
     }
 
     /** true: camelCase → snake_case; false: as written; the framework's default when the application names none. */
@@ -263,6 +274,34 @@ final class HibernateProperties {
             return false;
         }
         return null;
+    }
+
+    /** Envers' names of the audit tables and their columns. */
+    private EnversSettings envers() {
+        SettingsFileReader.Entry schema = hibernate.get(ENVERS + "default_schema");
+        if (schema != null && !schema.value().isBlank()) {
+            warn(schema, ENVERS + "default_schema=" + schema.value() + ": migrate-watch manages one schema, database.schema;"
+                    + " the audit tables are mapped into it");
+        }
+        for (String unsupported : List.of("default_catalog", "embeddable_set_ordinal_field_name",
+                "audit_strategy_validity_end_rev_field_name", "audit_strategy")) {
+            SettingsFileReader.Entry e = hibernate.get(ENVERS + unsupported);
+            if (e != null && !e.value().isBlank() && !e.value().strip().equals("org.hibernate.envers.strategy.DefaultAuditStrategy")
+                    && !(unsupported.equals("audit_strategy") && simpleName(e.value()).equals("DefaultAuditStrategy"))) {
+                warn(e, ENVERS + unsupported + "=" + e.value() + " is not supported yet: audit tables are mapped as without it");
+            }
+        }
+        return new EnversSettings(enversName("audit_table_prefix"), enversName("audit_table_suffix"),
+                enversName("revision_field_name"), enversName("revision_type_field_name"));
+    }
+
+    private String enversName(String key) {
+        SettingsFileReader.Entry e = hibernate.get(ENVERS + key);
+        if (e == null || e.value().isBlank()) {
+            return null;
+        }
+        taken.add("envers." + key + " " + e.value().strip());
+        return e.value().strip();
     }
 
     private String defaultSchema() {

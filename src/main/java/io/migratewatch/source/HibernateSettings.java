@@ -23,18 +23,25 @@ package io.migratewatch.source;
  * @param defaultSchema      {@code hibernate.default_schema}
  * @param validationDdl      false when Bean Validation stays out of the DDL ({@code jakarta.persistence.validation.mode}
  *                           without {@code ddl} or {@code auto}, or {@code hibernate.validator.apply_to_ddl=false})
+ * @param envers             Hibernate Envers' names of audit tables and their columns
  */
 public record HibernateSettings(Boolean snakeCase, Boolean springJoinTables, String preferredInstant, String preferredUuid,
                                 String preferredBoolean, String preferredDuration, String timeZoneStorage,
-                                String idStructureNaming, Boolean globallyQuoted, String defaultSchema, Boolean validationDdl) {
+                                String idStructureNaming, Boolean globallyQuoted, String defaultSchema, Boolean validationDdl,
+                                EnversSettings envers) {
 
     /** An application that says nothing. */
-    public static final HibernateSettings NONE = new HibernateSettings(null, null, null, null, null, null, null, null, null, null, null);
+    public static final HibernateSettings NONE = new HibernateSettings(null, null, null, null, null, null, null, null, null, null, null,
+            EnversSettings.NONE);
+
+    public HibernateSettings {
+        java.util.Objects.requireNonNull(envers, "envers");
+    }
 
     /** Without the naming: {@code models.naming} in watcher.conf wins over the application's strategies. */
     public HibernateSettings withoutNaming() {
         return new HibernateSettings(null, null, preferredInstant, preferredUuid, preferredBoolean, preferredDuration,
-                timeZoneStorage, idStructureNaming, globallyQuoted, defaultSchema, validationDdl);
+                timeZoneStorage, idStructureNaming, globallyQuoted, defaultSchema, validationDdl, envers);
     }
 
     /** The naming the application's strategies amount to, when they are one of the two {@link Naming}s. */

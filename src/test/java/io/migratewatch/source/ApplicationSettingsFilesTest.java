@@ -186,6 +186,44 @@ class ApplicationSettingsFilesTest {
     }
 
     @Test
+    void enversNamesFromSpringAndQuarkus() throws IOException {
+        write("src/main/resources/application.yml", """
+                spring.jpa.properties:
+                  org.hibernate.envers:
+                    audit_table_suffix: _history
+                    revision_field_name: rev_id
+                    default_schema: audit
+                """);
+
+        ApplicationSettings spring = found();
+
+        assertThat(spring.settings().envers()).isEqualTo(new EnversSettings(null, "_history", "rev_id", null));
+        assertThat(spring.taken()).contains("envers.audit_table_suffix _history", "envers.revision_field_name rev_id");
+        assertThat(spring.warnings()).extracting(SourceProblem::format).containsExactly("application.yml:5:1:"
+                + " org.hibernate.envers.default_schema=audit: migrate-watch manages one schema, database.schema; the audit"
+                + " tables are mapped into it");
+
+        Files.delete(project.resolve("src/main/resources/application.yml"));
+        write("src/main/resources/application.properties", """
+                quarkus.hibernate-envers.audit-table-prefix=aud_
+                quarkus.hibernate-envers.revision-type-field-name=kind
+                """);
+
+        assertThat(found().settings().envers()).isEqualTo(new EnversSettings("aud_", null, null, "kind"));
+    }
+
+    @Test
+    void aPreferredArrayTypeOtherThanArrayIsWarnedAbout() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.hibernate.type.preferred_array_jdbc_type=JSON
+                """);
+
+        assertThat(found().warnings()).extracting(SourceProblem::format).containsExactly("application.properties:1:1:"
+                + " hibernate.type.preferred_array_jdbc_type=JSON is not supported yet: arrays and basic collections are"
+                + " mapped as PostgreSQL arrays, Hibernate's default");
+    }
+
+    @Test
     void aTimeZoneStorageHibernateRefusesIsWarnedAboutWithItsLine() throws IOException {
         write("src/main/resources/application.properties", """
                 spring.jpa.open-in-view=false
@@ -293,7 +331,7 @@ class ApplicationSettingsFilesTest {
     @Test
     void preferredTypesAndNormalizedTimeZonesChangeTheColumns() {
         HibernateSettings settings = new HibernateSettings(null, null, "timestamp(6)", "char(36)", "INTEGER", "interval second(6)",
-                "NORMALIZE", null, null, null, null);
+                "NORMALIZE", null, null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(settings, Naming.SPRING);
 
@@ -306,7 +344,7 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void legacyIdStructureNamingSharesHibernateSequenceStepOne() {
-        HibernateSettings legacy = new HibernateSettings(null, null, null, null, null, null, null, "legacy", null, null, null);
+        HibernateSettings legacy = new HibernateSettings(null, null, null, null, null, null, null, "legacy", null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(legacy, Naming.SPRING);
 
@@ -317,14 +355,14 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void singleIdStructureNamingUsesOneSequenceForAll() {
-        HibernateSettings single = new HibernateSettings(null, null, null, null, null, null, null, "single", null, null, null);
+        HibernateSettings single = new HibernateSettings(null, null, null, null, null, null, null, "single", null, null, null, EnversSettings.NONE);
 
         assertThat(model(single, Naming.SPRING).schema().sequences().values()).extracting(Sequence::name).containsExactly("hibernate_sequence");
     }
 
     @Test
     void standardPhysicalNamingWithSpringsJoinTables() {
-        HibernateSettings mixed = new HibernateSettings(false, true, null, null, null, null, null, null, null, null, null);
+        HibernateSettings mixed = new HibernateSettings(false, true, null, null, null, null, null, null, null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(mixed, Naming.SPRING);
 
@@ -335,7 +373,7 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void globallyQuotedIdentifiersKeepTheirCaseAndSkipThePhysicalStrategy() {
-        HibernateSettings quoted = new HibernateSettings(null, null, null, null, null, null, null, null, true, null, null);
+        HibernateSettings quoted = new HibernateSettings(null, null, null, null, null, null, null, null, true, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(quoted, Naming.SPRING);
 
