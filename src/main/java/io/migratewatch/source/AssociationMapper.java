@@ -47,7 +47,7 @@ final class AssociationMapper {
             throw MappingError.at(a.owner(), association.expr(), association.display() + (oneToOne ? "" : " with @JoinColumn")
                     + " to " + target.entity().simpleName() + ", whose key has several columns, is not supported yet");
         }
-        boolean notNull = !c.bool(association, "optional", true) || a.has(Family.VALIDATION, "NotNull");
+        boolean notNull = !c.bool(association, "optional", true) || ctx.validation(a, "NotNull").isPresent();
         List<PhysicalName> names = target.key().stream().map(k -> implicitName(a.name(), k)).toList();
         ReferentialAction onDelete = a.annotation(Family.HIBERNATE, "OnDelete")
                 .map(o -> onDelete(c.enumName(o, "action", "NO_ACTION"))).orElse(ReferentialAction.NO_ACTION);
@@ -88,7 +88,7 @@ final class AssociationMapper {
         ColumnType type = def != null ? def.type() : key.type();
         boolean notNull = !c.bool(association, "optional", true)
                 || joinColumn.map(j -> !c.bool(j, "nullable", true)).orElse(false)
-                || a.has(Family.VALIDATION, "NotNull")
+                || ctx.validation(a, "NotNull").isPresent()
                 || def != null && def.notNull();
         boolean unique = oneToOne || joinColumn.map(j -> c.bool(j, "unique", false)).orElse(false)
                 || def != null && def.unique();

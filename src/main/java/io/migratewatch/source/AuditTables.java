@@ -27,8 +27,6 @@ import java.util.List;
  */
 final class AuditTables {
 
-    private static final String SUFFIX = "_AUD";
-
     private AuditTables() {
     }
 
@@ -87,9 +85,24 @@ final class AuditTables {
         return !owner.has(Family.JPA, "MappedSuperclass") || owner.has(Family.ENVERS, "Audited") || field.has(Family.ENVERS, "Audited");
     }
 
-    /** {@code <table>_AUD}, through the physical naming (Envers names it before the strategy sees it). */
+    /**
+     * {@code <table>_AUD} (or {@code audit_table_prefix} + table + {@code audit_table_suffix}), through the physical
+     * naming (Envers names it before the strategy sees it).
+     */
     static PhysicalName name(PhysicalName audited, MappingContext ctx) {
-        return audited.quoted() ? new PhysicalName(audited.text() + SUFFIX, true) : ctx.naming().physical(audited.text() + SUFFIX);
+        EnversSettings envers = ctx.options().hibernate().envers();
+        String name = envers.prefix() + audited.text() + envers.suffix();
+        return audited.quoted() ? new PhysicalName(name, true) : ctx.naming().physical(name);
+    }
+
+    /** The revision column, {@code REV} or {@code revision_field_name}. */
+    private static PhysicalName revisionColumn(MappingContext ctx) {
+        return ctx.naming().physical(ctx.options().hibernate().envers().revision());
+    }
+
+    /** The revision type column, {@code REVTYPE} or {@code revision_type_field_name}. */
+    private static PhysicalName revisionTypeColumn(MappingContext ctx) {
+        return ctx.naming().physical(ctx.options().hibernate().envers().revisionType());
     }
 
     /** The audit table of an entity's table. */
@@ -104,7 +117,7 @@ final class AuditTables {
         checks.forEach((column, text) -> renamed.add(new CheckConstraint(CheckNames.name(name.emitted(), column, 0), text)));
         PhysicalName parent = joined == null ? null : name(joined.parentTable(), ctx);
         List<String> parentKey = joined == null ? List.of() : List.of(joined.parentColumn().emitted());
-        return new Draft(name, audited, key, renamed, parent, parentKey, ctx.naming().physical("REV"), ctx.naming().physical("REVTYPE"));
+        return new Draft(name, audited, key, renamed, parent, parentKey, revisionColumn(ctx), revisionTypeColumn(ctx));
     }
 
     /** The audit table of an audited join or collection table: every column part of the key. */
@@ -112,7 +125,7 @@ final class AuditTables {
         List<Column> audited = table.columns().stream().map(c -> copy(c, false)).toList();
         PhysicalName name = name(source, ctx);
         return new Draft(name, audited, audited.stream().map(Column::name).toList(), List.of(), null, List.of(),
-                ctx.naming().physical("REV"), ctx.naming().physical("REVTYPE"));
+                revisionColumn(ctx), revisionTypeColumn(ctx));
     }
 
     /** A column as Envers copies it: its name and type only. */
@@ -175,22 +188,34 @@ final class AuditTables {
             columns.add(Column.of(draft.revisionType().emitted(), ColumnType.SMALLINT, true));
         }
         columns.addAll(draft.columns());
-        List<String> key = new ArrayList<>();
-        key.add(draft.revision().emitted());
-        key.addAll(draft.key());
+        List<String> written = new ArrayList<>();
+        written.add(draft.revision().emitted());
+        written.addAll(draft.key());
+        // Hibernate orders the key's columns as any other (by size, then name): an integer id comes before REV
+        java.util.Map<String, ColumnType> types = new java.util.LinkedHashMap<>();
+        written.forEach(k -> types.put(k, columns.stream().filter(c -> c.name().equals(k)).findFirst().orElseThrow().type()));
+        java.util.Map<String, String> names = java.util.Map.of(draft.revision().emitted(), draft.revision().text());
+        List<String> key = HibernateColumnOrder.primaryKey(types, names);
         ForeignKey foreignKey;
         if (draft.parent() == null) {
             foreignKey = new ForeignKey(HibernateNames.foreignKey(draft.name(), revision.table(), List.of(draft.revision())),
                     List.of(draft.revision().emitted()), revision.table().emitted(), List.of(revision.column().emitted()),
                     ReferentialAction.NO_ACTION);
         } else {
-            List<String> parentKey = new ArrayList<>();
-            parentKey.add(draft.revision().emitted());
-            parentKey.addAll(draft.parentKey());
+            List<String> parentWritten = new ArrayList<>();
+            parentWritten.add(draft.revision().emitted());
+            parentWritten.addAll(draft.parentKey());
+            // the foreign key lists its columns in the order of the parent audit table's key
+            java.util.Map<String, ColumnType> parentTypes = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < parentWritten.size(); i++) {
+                parentTypes.put(parentWritten.get(i), types.get(written.get(i)));
+            }
+            List<String> parentKey = HibernateColumnOrder.primaryKey(parentTypes, names);
+            List<String> referencing = parentKey.stream().map(p -> written.get(parentWritten.indexOf(p))).toList();
             List<PhysicalName> hashed = new ArrayList<>();
             hashed.add(draft.revision());
             draft.key().forEach(k -> hashed.add(new PhysicalName(k, false)));
-            foreignKey = new ForeignKey(HibernateNames.foreignKey(draft.name(), draft.parent(), hashed), key,
+            foreignKey = new ForeignKey(HibernateNames.foreignKey(draft.name(), draft.parent(), hashed), referencing,
                     draft.parent().emitted(), parentKey, ReferentialAction.NO_ACTION);
         }
         return new Table(draft.name().emitted(), columns, new PrimaryKey(null, key), List.of(foreignKey), List.of(), List.of(),

@@ -19,6 +19,10 @@ final class BasicColumnMapper {
     private final MappingContext ctx;
     /** The check each mapped column's type implies (enum values, a converter's values), by column. */
     private final java.util.Map<String, String> typeChecks = new java.util.HashMap<>();
+    /** The columns mapped here that get a time zone column beside them, by column, with their logical names. */
+    private final java.util.Map<String, String> zoneColumns = new java.util.HashMap<>();
+    private static final java.util.Set<String> ZONED = java.util.Set.of("java.time.OffsetDateTime", "java.time.ZonedDateTime",
+            "java.time.OffsetTime");
 
     /**
      * The check a column mapped here has for its type alone (an enum's or a converter's values), without Bean
@@ -53,6 +57,9 @@ final class BasicColumnMapper {
         boolean numericAllowed = conversion.map(AttributeConversion.Conversion::numeric).orElse(false);
         boolean json = isJson(a);
 
+        // neither a column definition, a converter nor one of Hibernate's type annotations: the type's own mapping
+        boolean plain = def == null && conversion.isEmpty() && !a.has(Family.HIBERNATE, "Type")
+                && !a.has(Family.HIBERNATE, "JdbcType") && !a.has(Family.HIBERNATE, "JdbcTypeCode");
         ColumnType columnType;
         if (def != null) {
             columnType = def.type();
@@ -79,10 +86,10 @@ final class BasicColumnMapper {
         boolean notNull = implicit
                 || column.map(x -> !c.bool(x, "nullable", true)).orElse(false)
                 || a.annotation(Family.JPA, "Basic").map(x -> !c.bool(x, "optional", true)).orElse(false)
-                || a.has(Family.VALIDATION, "NotNull")
+                || ctx.validation(a, "NotNull").isPresent()
                 // Hibernate Validator's DDL: @NotBlank and @NotEmpty imply not null
-                || a.has(Family.VALIDATION, "NotBlank")
-                || a.has(Family.VALIDATION, "NotEmpty")
+                || ctx.validation(a, "NotBlank").isPresent()
+                || ctx.validation(a, "NotEmpty").isPresent()
                 || a.has(Family.JPA, "Id")
                 || a.has(Family.HIBERNATE, "TenantId")
                 // @CreationTimestamp / @UpdateTimestamp: NOT NULL on Hibernate 7; 6.6 leaves them nullable
@@ -110,13 +117,20 @@ final class BasicColumnMapper {
         if (def == null && !allowed.isEmpty()) {
             generated.add(numericAllowed ? SqlText.inNumbers(name.emitted(), allowed) : SqlText.in(name.emitted(), allowed));
         }
+        if (plain && isBoolean(stored) && ctx.options().hibernate7()) {
+            // hibernate.type.preferred_boolean_jdbc_type CHAR or TINYINT: Hibernate 7 checks the two values
+            List<String> values = ctx.options().hibernate().booleanValues();
+            if (!values.isEmpty()) {
+                generated.add(values.get(0).equals("0") ? SqlText.inNumbers(name.emitted(), values) : SqlText.in(name.emitted(), values));
+            }
+        }
         if (!generated.isEmpty()) {
             typeChecks.put(name.emitted(), generated.get(0));
         }
         // Hibernate's order of the bounds follows its validator's, which varies; the comparison ignores it
-        a.annotation(Family.VALIDATION, "Min").ifPresent(x ->
+        ctx.validation(a, "Min").ifPresent(x ->
                 generated.add(SqlText.atLeast(name.emitted(), c.longValue(x, "value", 0))));
-        a.annotation(Family.VALIDATION, "Max").ifPresent(x ->
+        ctx.validation(a, "Max").ifPresent(x ->
                 generated.add(SqlText.atMost(name.emitted(), c.longValue(x, "value", 0))));
         List<String> checks = new ArrayList<>();
         if (!generated.isEmpty()) {
@@ -143,7 +157,53 @@ final class BasicColumnMapper {
         }
         named.addAll(namedChecks);
         Column result = new Column(name.emitted(), columnType, !notNull, defaultValue, Identity.NONE);
+        if (plain && constants == null && ZONED.contains(typeName(stored)) && ctx.options().hibernate().timeZoneColumns()) {
+            zoneColumns.put(name.emitted(), logical);
+        } else {
+            zoneColumns.remove(name.emitted());
+        }
         return new MappedColumn(logical, name, result, unique, named, null);
+    }
+
+    /**
+     * The columns of a basic attribute: its column, and with {@code hibernate.timezone.default_storage=COLUMN} (or
+     * {@code AUTO}) an integer {@code <column>_tz} beside a zoned date or time, holding the offset in seconds, as
+     * nullable as the column itself.
+     */
+    List<MappedColumn> columns(Attribute a, PhysicalName table) {
+        MappedColumn mapped = map(a, table);
+        String logical = zoneColumns.remove(mapped.name().emitted());
+        if (logical == null) {
+            return List.of(mapped);
+        }
+        PhysicalName zone = mapped.name().quoted()
+                ? new PhysicalName(mapped.name().text() + "_tz", true)
+                : ctx.naming().physical(logical + "_tz");
+        Column column = new Column(zone.emitted(), ColumnType.of("integer"), mapped.column().nullable(), null, Identity.NONE);
+        return List.of(mapped, new MappedColumn(logical + "_tz", zone, column, false, List.of(), null));
+    }
+
+    /**
+     * The value column of an element collection of basics: there Hibernate keeps no time zone column and
+     * normalizes a zoned timestamp instead ({@code timestamp(6)}) under {@code timezone.default_storage=COLUMN}.
+     */
+    MappedColumn elementColumn(Attribute a, PhysicalName table) {
+        MappedColumn mapped = map(a, table);
+        Column c = mapped.column();
+        if (zoneColumns.remove(c.name()) == null || !c.type().sql().equals("timestamp(6) with time zone")) {
+            return mapped;
+        }
+        return new MappedColumn(mapped.logical(), mapped.name(), new Column(c.name(), ColumnType.of("timestamp(6)"), c.nullable(),
+                c.defaultValue(), c.identity()), mapped.unique(), mapped.checks(), mapped.foreignKey());
+    }
+
+    private static String typeName(JavaType t) {
+        return t instanceof JavaType.Named n ? n.qualifiedName() : "";
+    }
+
+    private static boolean isBoolean(JavaType t) {
+        return t instanceof JavaType.Primitive p && p.name().equals("boolean")
+                || t instanceof JavaType.Named n && n.qualifiedName().equals("java.lang.Boolean");
     }
 
     /** The constants of an enum attribute type, or null when the type is not an enum. */
@@ -235,7 +295,7 @@ final class BasicColumnMapper {
         int length = column.map(x -> c.integer(x, "length", 255)).orElse(255);
         if (isText) {
             for (String constraint : List.of("Size", "Length")) {
-                Optional<Ann> size = a.annotation(Family.VALIDATION, constraint);
+                Optional<Ann> size = ctx.validation(a, constraint);
                 if (size.isPresent()) {
                     int max = c.integer(size.get(), "max", Integer.MAX_VALUE);
                     if (max != Integer.MAX_VALUE) {
@@ -252,7 +312,7 @@ final class BasicColumnMapper {
         boolean text = isString(type);
         int precision = column.map(x -> c.integer(x, "precision", 0)).orElse(0);
         int scale = column.map(x -> c.integer(x, "scale", 0)).orElse(0);
-        Optional<Ann> digits = a.annotation(Family.VALIDATION, "Digits");
+        Optional<Ann> digits = ctx.validation(a, "Digits");
         if (digits.isPresent() && isDecimal(type)) {
             int fraction = c.integer(digits.get(), "fraction", 0);
             precision = c.integer(digits.get(), "integer", 0) + fraction;

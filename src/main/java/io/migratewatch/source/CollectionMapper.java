@@ -127,7 +127,8 @@ final class CollectionMapper {
 
     private Result elementCollection(Attribute a, String entityName, PhysicalName ownerTable, MappedColumn ownerKey) {
         ConstantResolver c = ctx.constants;
-        Optional<Ann> collectionTable = a.annotation(Family.JPA, "CollectionTable");
+        // Hibernate takes a @JoinTable on an element collection for its @CollectionTable (name, joinColumns, foreignKey)
+        Optional<Ann> collectionTable = a.annotation(Family.JPA, "CollectionTable").or(() -> a.annotation(Family.JPA, "JoinTable"));
         String written = collectionTable.map(t -> ModelNames.read(c, t, "name")).orElse("");
         PhysicalName table = written.isBlank() ? ctx.naming().collectionTable(entityName, a.name()) : ctx.naming().physical(written);
         Optional<Ann> ownerJoin = collectionTable.flatMap(t -> first(c.annotations(t, "joinColumns")));
@@ -200,7 +201,7 @@ final class CollectionMapper {
                 if (toOne.isPresent()) {
                     out.addAll(new AssociationMapper(ctx).map(leaf, toOne.get(), leaf.has(Family.JPA, "OneToOne"), table));
                 } else {
-                    out.add(basic.map(leaf, table));
+                    out.addAll(basic.columns(leaf, table));
                 }
             }
             return out;
@@ -209,7 +210,7 @@ final class CollectionMapper {
             throw MappingError.at(a.owner(), a.variable().getType(), "@ElementCollection field " + a.name() + " holds entities ("
                     + n.simpleName() + "): use @OneToMany or @ManyToMany");
         }
-        return List.of(basic.map(a.asCollectionValue(element, a.annotation(Family.JPA, "Column").orElse(null)), table));
+        return List.of(basic.elementColumn(a.asCollectionValue(element, a.annotation(Family.JPA, "Column").orElse(null)), table));
     }
 
     /** The map key column: {@code @MapKeyColumn}, or {@code <field>_KEY}; never NULL. */

@@ -115,6 +115,8 @@ final class EntityMapper {
         List<Table> generatorTables = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
         Map<String, ColumnType> keyTypes = new LinkedHashMap<>();
+        // the key columns' names as Hibernate holds them, by which it orders them
+        Map<String, String> keyNames = new LinkedHashMap<>();
         Map<CommentTarget, String> comments = new LinkedHashMap<>();
         Comments.of(entity, ctx.constants).ifPresent(text -> comments.put(CommentTarget.onTable(table.emitted()), text));
         Map<String, String> columnRenames = new LinkedHashMap<>();
@@ -136,7 +138,7 @@ final class EntityMapper {
             Optional<Ann> toOne = a.annotation(Family.JPA, "ManyToOne").or(() -> a.annotation(Family.JPA, "OneToOne"));
             List<MappedColumn> mappedColumns = toOne.isPresent()
                     ? associations.map(a, toOne.get(), a.has(Family.JPA, "OneToOne"), table)
-                    : List.of(basic.map(a, table));
+                    : basic.columns(a, table);
             for (MappedColumn mapped : mappedColumns) {
             MappedColumn column = mapped;
             if (mapsKey) {
@@ -144,6 +146,7 @@ final class EntityMapper {
                         column.checks(), column.foreignKey());
                 primaryKey.add(column.name().emitted());
                 keyTypes.put(column.name().emitted(), column.column().type());
+                keyNames.put(column.name().emitted(), column.name().text());
             }
             if (placed.subclass() != null && a.implicitlyNotNull() && !column.column().nullable()) {
                 // a subclass's rows share the table with its siblings': only the subclass's own rows must have a value
@@ -154,6 +157,7 @@ final class EntityMapper {
                 column = column.withNullable(false);
                 primaryKey.add(column.name().emitted());
                 keyTypes.put(column.name().emitted(), column.column().type());
+                keyNames.put(column.name().emitted(), column.name().text());
             }
             if (a.has(Family.JPA, "Id")) {
                 IdGeneration.Plan plan = generation.plan(a, entity, owners,
@@ -169,6 +173,7 @@ final class EntityMapper {
                 }
                 primaryKey.add(column.name().emitted());
                 keyTypes.put(column.name().emitted(), column.column().type());
+                keyNames.put(column.name().emitted(), column.name().text());
             }
             if (a.has(Family.HIBERNATE, "NaturalId")) {
                 naturalId.add(column.name().emitted());
@@ -200,6 +205,7 @@ final class EntityMapper {
             byName.put(joined.name().emitted(), new MappedColumn(joined.name().text(), joined.name(), keyColumn, false, List.of(), toParent));
             primaryKey.add(joined.name().emitted());
             keyTypes.put(joined.name().emitted(), joined.type());
+            keyNames.put(joined.name().emitted(), joined.name().text());
         }
         List<CheckConstraint> hierarchyChecks = new ArrayList<>();
         Inheritance.Discriminator discriminator = inheritance.discriminator();
@@ -255,7 +261,7 @@ final class EntityMapper {
         }
         TableConstraints.Result declared = new TableConstraints(ctx).of(entity, table, byLogical);
         uniques.addAll(declared.uniques());
-        Table result = new Table(table.emitted(), columns, new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyTypes)), foreignKeys, uniques,
+        Table result = new Table(table.emitted(), columns, new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyTypes, keyNames)), foreignKeys, uniques,
                 declared.indexes(), checks);
 
         List<MappedColumn> key = primaryKey.stream().map(byName::get).toList();

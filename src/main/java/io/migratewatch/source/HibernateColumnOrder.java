@@ -24,13 +24,24 @@ final class HibernateColumnOrder {
     private HibernateColumnOrder() {
     }
 
-    /** The key's columns in Hibernate's order; a single column, or none, as given. */
+    /** The key's columns in Hibernate's order, compared by the names as the database has them. */
     static List<String> primaryKey(Map<String, ColumnType> columns) {
+        return primaryKey(columns, Map.of());
+    }
+
+    /**
+     * The key's columns in Hibernate's order; a single column, or none, as given.
+     *
+     * @param columns   the columns as the database names them, with their types
+     * @param hibernate each column's name as Hibernate holds it (its case kept: with names as written
+     *                  {@code regionCode} sorts before {@code regionalNumber}), where it differs
+     */
+    static List<String> primaryKey(Map<String, ColumnType> columns, Map<String, String> hibernate) {
         List<String> names = new ArrayList<>(columns.keySet());
         if (names.size() > 1) {
             names.sort(Comparator.comparingInt((String n) -> Math.max(size(columns.get(n)), 4))
                     .thenComparing(n -> size(columns.get(n)) > 2048)
-                    .thenComparing(Comparator.naturalOrder()));
+                    .thenComparing(n -> hibernate.getOrDefault(n, n)));
         }
         return names;
     }

@@ -29,6 +29,8 @@ final class HibernateProperties {
 
     private static final String SPRING_PROPERTIES = "spring.jpa.properties.";
     private static final String QUARKUS = "quarkus.hibernate-orm.";
+    private static final String QUARKUS_ENVERS = "quarkus.hibernate-envers.";
+    private static final String ENVERS = "org.hibernate.envers.";
 
     private final Map<String, SettingsFileReader.Entry> hibernate = new LinkedHashMap<>();
     private final List<String> taken = new ArrayList<>();
@@ -47,7 +49,8 @@ final class HibernateProperties {
     /** Everything as Hibernate's own keys, the framework's spelling winning over a passed-through property. */
     private void collect(Framework framework, Map<String, SettingsFileReader.Entry> settings) {
         settings.forEach((key, value) -> {
-            if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.") || key.startsWith("javax.persistence.")) {
+            if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.") || key.startsWith("javax.persistence.")
+                    || key.startsWith(ENVERS)) {
                 hibernate.putIfAbsent(key, value);
             }
         });
@@ -70,6 +73,9 @@ final class HibernateProperties {
                 }
             } else if (framework == Framework.QUARKUS && k.startsWith(QUARKUS)) {
                 quarkus(k.substring(QUARKUS.length()), value);
+            } else if (framework == Framework.QUARKUS && k.startsWith(QUARKUS_ENVERS)) {
+                // quarkus.hibernate-envers.audit-table-suffix → org.hibernate.envers.audit_table_suffix
+                hibernate.put(ENVERS + k.substring(QUARKUS_ENVERS.length()).replace('-', '_'), value);
             }
         });
     }
@@ -101,15 +107,17 @@ final class HibernateProperties {
                 "TIMESTAMP_UTC", "timestamp(6) with time zone", "TIMESTAMP_WITH_TIMEZONE", "timestamp(6) with time zone"), "");
         String uuid = preferred("preferred_uuid_jdbc_type", Map.of("UUID", "uuid", "CHAR", "char(36)", "VARCHAR", "varchar(36)",
                 "BINARY", "bytea"), "");
-        String bool = preferred("preferred_boolean_jdbc_type", Map.of("BOOLEAN", "boolean", "BIT", "boolean",
-                "INTEGER", "integer", "SMALLINT", "smallint"), " (CHAR and TINYINT come with a check constraint Hibernate adds "
-                + "and migrate-watch does not yet)");
+        String bool = preferred("preferred_boolean_jdbc_type", Map.of("BOOLEAN", "BOOLEAN", "BIT", "BOOLEAN",
+                "INTEGER", "INTEGER", "SMALLINT", "SMALLINT", "TINYINT", "TINYINT", "CHAR", "CHAR"), "");
+        SettingsFileReader.Entry array = hibernate.get("hibernate.type.preferred_array_jdbc_type");
+        if (array != null && !array.value().isBlank() && !jdbcTypeName(array.value()).equals("ARRAY")) {
+            warn(array, "hibernate.type.preferred_array_jdbc_type=" + array.value() + " is not supported yet: arrays and"
+                    + " basic collections are mapped as PostgreSQL arrays, Hibernate's default");
+        }
         String duration = preferred("preferred_duration_jdbc_type", Map.of("NUMERIC", "numeric(21,0)", "BIGINT", "bigint",
                 "INTERVAL_SECOND", "interval second(6)"), "");
-        HibernateSettings settings = new HibernateSettings(snakeCase, springJoins, instant, uuid, bool, duration,
-                timeZoneStorage(), idStructureNaming(), quoting(), defaultSchema());
-        validation();
-        return settings;
+        return new HibernateSettings(snakeCase, springJoins, instant, uuid, bool, duration,
+                timeZoneStorage(), idStructureNaming(), quoting(), defaultSchema(), validation(), envers());
     }
 
     /** true: camelCase → snake_case; false: as written; the framework's default when the application names none. */
@@ -180,23 +188,24 @@ final class HibernateProperties {
         return column;
     }
 
-    private Boolean timeZoneStorage() {
+    /** NORMALIZE, COLUMN or null (Hibernate's default DDL), as {@link HibernateSettings#timeZoneStorage()}. */
+    private String timeZoneStorage() {
         SettingsFileReader.Entry e = hibernate.get("hibernate.timezone.default_storage");
         if (e == null || e.value().isBlank()) {
             return null;
         }
         String v = e.value().strip().toUpperCase(Locale.ROOT).replace('-', '_');
         switch (v) {
-            case "NORMALIZE":
-                taken.add("timezone.default_storage NORMALIZE");
-                return true;
+            case "NORMALIZE", "COLUMN":
+                taken.add("timezone.default_storage " + v);
+                return v;
+            case "AUTO":
+                // PostgreSQL cannot store an offset with a timestamp, so AUTO means COLUMN there
+                taken.add("timezone.default_storage AUTO (a column, on PostgreSQL)");
+                return "COLUMN";
             case "NORMALIZE_UTC", "DEFAULT":
                 // the same DDL as Hibernate's default on PostgreSQL: timestamp(6) with time zone
                 taken.add("timezone.default_storage " + v);
-                return false;
-            case "COLUMN", "AUTO":
-                warn(e, "hibernate.timezone.default_storage=" + v + " is not supported yet: Hibernate adds an integer column "
-                        + "<column>_tz beside each OffsetDateTime, ZonedDateTime and OffsetTime, which migrate-watch does not create");
                 return null;
             case "NATIVE":
                 warn(e, "hibernate.timezone.default_storage=NATIVE: Hibernate refuses it with PostgreSQL (\"not supported with"
@@ -241,21 +250,58 @@ final class HibernateProperties {
         return true;
     }
 
-    /** Bean Validation's DDL is switched off by the validation mode; the mappers do not follow that yet. */
-    private void validation() {
+    /**
+     * False when Bean Validation stays out of Hibernate's DDL: a validation mode without {@code ddl} or {@code auto}
+     * ({@code none}, {@code callback}), or {@code hibernate.validator.apply_to_ddl=false}; null when nothing says so.
+     */
+    private Boolean validation() {
         for (String key : List.of("jakarta.persistence.validation.mode", "javax.persistence.validation.mode")) {
             SettingsFileReader.Entry e = hibernate.get(key);
-            if (e != null && (e.value().equalsIgnoreCase("none") || e.value().equalsIgnoreCase("callback"))) {
-                warn(e, key + "=" + e.value() + ": Hibernate then leaves Bean Validation (@NotNull, @Size, @Min, @Max, "
-                        + "@Digits) out of its DDL; migrate-watch does not follow that yet and still maps them");
-                return;
+            if (e == null || e.value().isBlank()) {
+                continue;
             }
+            List<String> modes = List.of(e.value().toLowerCase(Locale.ROOT).split("\\s*,\\s*")).stream().map(String::strip).toList();
+            if (!modes.contains("ddl") && !modes.contains("auto")) {
+                taken.add(key.substring(0, key.indexOf('.')) + ".persistence.validation.mode " + e.value().strip()
+                        + " (Bean Validation stays out of the DDL)");
+                return false;
+            }
+            break;
         }
         SettingsFileReader.Entry ddl = hibernate.get("hibernate.validator.apply_to_ddl");
-        if (ddl != null && ddl.value().equalsIgnoreCase("false")) {
-            warn(ddl, "hibernate.validator.apply_to_ddl=false: Hibernate then leaves Bean Validation out of its DDL;"
-                    + " migrate-watch does not follow that yet and still maps it");
+        if (ddl != null && ddl.value().strip().equalsIgnoreCase("false")) {
+            taken.add("validator.apply_to_ddl false");
+            return false;
         }
+        return null;
+    }
+
+    /** Envers' names of the audit tables and their columns. */
+    private EnversSettings envers() {
+        SettingsFileReader.Entry schema = hibernate.get(ENVERS + "default_schema");
+        if (schema != null && !schema.value().isBlank()) {
+            warn(schema, ENVERS + "default_schema=" + schema.value() + ": migrate-watch manages one schema, database.schema;"
+                    + " the audit tables are mapped into it");
+        }
+        for (String unsupported : List.of("default_catalog", "embeddable_set_ordinal_field_name",
+                "audit_strategy_validity_end_rev_field_name", "audit_strategy")) {
+            SettingsFileReader.Entry e = hibernate.get(ENVERS + unsupported);
+            if (e != null && !e.value().isBlank() && !e.value().strip().equals("org.hibernate.envers.strategy.DefaultAuditStrategy")
+                    && !(unsupported.equals("audit_strategy") && simpleName(e.value()).equals("DefaultAuditStrategy"))) {
+                warn(e, ENVERS + unsupported + "=" + e.value() + " is not supported yet: audit tables are mapped as without it");
+            }
+        }
+        return new EnversSettings(enversName("audit_table_prefix"), enversName("audit_table_suffix"),
+                enversName("revision_field_name"), enversName("revision_type_field_name"));
+    }
+
+    private String enversName(String key) {
+        SettingsFileReader.Entry e = hibernate.get(ENVERS + key);
+        if (e == null || e.value().isBlank()) {
+            return null;
+        }
+        taken.add("envers." + key + " " + e.value().strip());
+        return e.value().strip();
     }
 
     private String defaultSchema() {

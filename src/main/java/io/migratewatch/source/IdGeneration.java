@@ -69,10 +69,14 @@ final class IdGeneration {
                         ? Plan.NONE : generic(generic.get(), gv);
             }
         }
-        if (id.has(Family.HIBERNATE, "UuidGenerator") || "java.util.UUID".equals(type)) {
+        // Hibernate picks the generator by the field's declared type: a type variable (a generic base's ID bound to
+        // UUID below) is not a UUID to Hibernate 7, and AUTO makes a sequence whatever the bound type (6.6 resolves it)
+        boolean typeVariable = ctx.options().hibernate7()
+                && ctx.types.resolve(id.variable().getType(), id.owner(), java.util.Map.of()) instanceof JavaType.Variable;
+        if (id.has(Family.HIBERNATE, "UuidGenerator") || "java.util.UUID".equals(type) && !typeVariable) {
             return Plan.NONE;
         }
-        if (type == null || !INTEGRAL.contains(type)) {
+        if (!typeVariable && (type == null || !INTEGRAL.contains(type))) {
             return unsupported("@GeneratedValue on a " + (type == null ? "non-numeric" : simple(type)) + " id", gv);
         }
         Optional<Ann> sequenceGenerator = sequenceGenerator(id, owners, generator);

@@ -127,11 +127,11 @@ final class JavaTypeMapping {
         return switch (name) {
             case "java.time.Instant" -> h.preferredInstant();
             case "java.util.UUID" -> h.preferredUuid();
-            case "boolean", "java.lang.Boolean" -> h.preferredBoolean();
+            case "boolean", "java.lang.Boolean" -> h.booleanColumn();
             case "java.time.Duration" -> h.preferredDuration();
             // NORMALIZE converts to the JVM's zone and stores a plain timestamp
             case "java.time.OffsetDateTime", "java.time.ZonedDateTime" ->
-                    Boolean.TRUE.equals(h.normalizeTimeZones()) ? "timestamp(6)" : null;
+                    h.normalizeTimeZones() ? "timestamp(6)" : null;
             default -> null;
         };
     }

@@ -25,6 +25,14 @@ final class MappingContext {
         return env.options;
     }
 
+    /**
+     * A Bean Validation annotation on the attribute, as far as it reaches the DDL: none when the application keeps
+     * Bean Validation out of it ({@code jakarta.persistence.validation.mode=none}, {@code hibernate.validator.apply_to_ddl=false}).
+     */
+    java.util.Optional<Ann> validation(Attribute a, String name) {
+        return options().hibernate().beanValidationDdl() ? a.annotation(Family.VALIDATION, name) : java.util.Optional.empty();
+    }
+
     JavaType typeOf(Attribute a) {
         return a.valueType() != null ? a.valueType() : types.resolve(a.variable().getType(), a.owner(), a.bindings());
     }

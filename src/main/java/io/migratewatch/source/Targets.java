@@ -146,8 +146,12 @@ final class Targets {
             }
         }
         Map<String, ColumnType> types = new java.util.LinkedHashMap<>();
-        columns.forEach((name, k) -> types.put(name, k.type()));
-        return HibernateColumnOrder.primaryKey(types).stream().map(columns::get).toList();
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        columns.forEach((name, k) -> {
+            types.put(name, k.type());
+            names.put(name, k.name().text());
+        });
+        return HibernateColumnOrder.primaryKey(types, names).stream().map(columns::get).toList();
     }
 
     /** The associations that map a part of the key: {@code @MapsId("part")}, or {@code ""} for the whole simple id. */

@@ -120,8 +120,8 @@ class ApplicationSettingsFilesTest {
 
         assertThat(app.settings().snakeCase()).isTrue();
         assertThat(app.settings().springJoinTables()).isFalse();   // Quarkus keeps Hibernate's implicit naming
-        assertThat(app.settings().normalizeTimeZones()).isTrue();  // %dev is not the prod profile
-        assertThat(app.settings().preferredBoolean()).isEqualTo("integer");
+        assertThat(app.settings().timeZoneStorage()).isEqualTo("NORMALIZE");  // %dev is not the prod profile
+        assertThat(app.settings().booleanColumn()).isEqualTo("integer");
         assertThat(app.settings().defaultSchema()).isEqualTo("shop");
         assertThat(app.warnings()).isEmpty();
     }
@@ -146,29 +146,96 @@ class ApplicationSettingsFilesTest {
         assertThat(app.settings().naming()).isEqualTo(Naming.HIBERNATE);
         assertThat(app.settings().preferredInstant()).isEqualTo("timestamp(6)");
         assertThat(app.settings().globallyQuoted()).isTrue();
-        assertThat(app.warnings()).extracting(SourceProblem::message).anySatisfy(m -> assertThat(m).contains("FK…"))
-                .anySatisfy(m -> assertThat(m).startsWith("jakarta.persistence.validation.mode=NONE"));
+        assertThat(app.settings().beanValidationDdl()).isFalse();
+        assertThat(app.warnings()).extracting(SourceProblem::message).singleElement().satisfies(m -> assertThat(m).contains("FK…"));
+        assertThat(app.taken()).contains("jakarta.persistence.validation.mode NONE (Bean Validation stays out of the DDL)");
     }
 
     @Test
-    void settingsHibernateWouldTurnIntoColumnsMigrateWatchLacksAreWarnedAboutWithTheirLine() throws IOException {
+    void timeZoneColumnsCharBooleansAndValidationModesAreTaken() throws IOException {
         write("src/main/resources/application.properties", """
                 spring.jpa.open-in-view=false
-                spring.jpa.properties.hibernate.timezone.default_storage=COLUMN
+                spring.jpa.properties.hibernate.timezone.default_storage=AUTO
                 spring.jpa.properties.hibernate.type.preferred_boolean_jdbc_type=CHAR
+                spring.jpa.properties.jakarta.persistence.validation.mode=callback
                 """);
 
         ApplicationSettings app = found();
 
-        assertThat(app.settings().normalizeTimeZones()).isNull();
-        assertThat(app.settings().preferredBoolean()).isNull();
-        assertThat(app.warnings()).extracting(SourceProblem::format).containsExactlyInAnyOrder(
-                "application.properties:2:1: hibernate.timezone.default_storage=COLUMN is not supported yet: Hibernate adds an "
-                        + "integer column <column>_tz beside each OffsetDateTime, ZonedDateTime and OffsetTime, which migrate-watch"
-                        + " does not create",
-                "application.properties:3:1: hibernate.type.preferred_boolean_jdbc_type=CHAR is not supported yet: Hibernate's"
-                        + " default type is used instead (CHAR and TINYINT come with a check constraint Hibernate adds and"
-                        + " migrate-watch does not yet)");
+        assertThat(app.settings().timeZoneStorage()).isEqualTo("COLUMN");
+        assertThat(app.settings().booleanColumn()).isEqualTo("char(1)");
+        assertThat(app.settings().booleanValues()).containsExactly("F", "T");
+        assertThat(app.settings().beanValidationDdl()).isFalse();
+        assertThat(app.warnings()).isEmpty();
+        assertThat(app.taken()).containsExactly("naming spring (Spring Boot's default)",
+                "preferred_boolean_jdbc_type CHAR", "timezone.default_storage AUTO (a column, on PostgreSQL)",
+                "jakarta.persistence.validation.mode callback (Bean Validation stays out of the DDL)");
+    }
+
+    @Test
+    void validationModeDdlKeepsBeanValidationAndApplyToDdlFalseDropsIt() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.jakarta.persistence.validation.mode=callback, ddl
+                """);
+        assertThat(found().settings().beanValidationDdl()).isTrue();
+
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.hibernate.validator.apply_to_ddl=false
+                """);
+        assertThat(found().settings().beanValidationDdl()).isFalse();
+    }
+
+    @Test
+    void enversNamesFromSpringAndQuarkus() throws IOException {
+        write("src/main/resources/application.yml", """
+                spring.jpa.properties:
+                  org.hibernate.envers:
+                    audit_table_suffix: _history
+                    revision_field_name: rev_id
+                    default_schema: audit
+                """);
+
+        ApplicationSettings spring = found();
+
+        assertThat(spring.settings().envers()).isEqualTo(new EnversSettings(null, "_history", "rev_id", null));
+        assertThat(spring.taken()).contains("envers.audit_table_suffix _history", "envers.revision_field_name rev_id");
+        assertThat(spring.warnings()).extracting(SourceProblem::format).containsExactly("application.yml:5:1:"
+                + " org.hibernate.envers.default_schema=audit: migrate-watch manages one schema, database.schema; the audit"
+                + " tables are mapped into it");
+
+        Files.delete(project.resolve("src/main/resources/application.yml"));
+        write("src/main/resources/application.properties", """
+                quarkus.hibernate-envers.audit-table-prefix=aud_
+                quarkus.hibernate-envers.revision-type-field-name=kind
+                """);
+
+        assertThat(found().settings().envers()).isEqualTo(new EnversSettings("aud_", null, null, "kind"));
+    }
+
+    @Test
+    void aPreferredArrayTypeOtherThanArrayIsWarnedAbout() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.hibernate.type.preferred_array_jdbc_type=JSON
+                """);
+
+        assertThat(found().warnings()).extracting(SourceProblem::format).containsExactly("application.properties:1:1:"
+                + " hibernate.type.preferred_array_jdbc_type=JSON is not supported yet: arrays and basic collections are"
+                + " mapped as PostgreSQL arrays, Hibernate's default");
+    }
+
+    @Test
+    void aTimeZoneStorageHibernateRefusesIsWarnedAboutWithItsLine() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.open-in-view=false
+                spring.jpa.properties.hibernate.timezone.default_storage=NATIVE
+                """);
+
+        ApplicationSettings app = found();
+
+        assertThat(app.settings().timeZoneStorage()).isNull();
+        assertThat(app.warnings()).extracting(SourceProblem::format).containsExactly(
+                "application.properties:2:1: hibernate.timezone.default_storage=NATIVE: Hibernate refuses it with PostgreSQL"
+                        + " (\"not supported with the configured dialect\"); migrate-watch maps time zones as by default");
     }
 
     @Test
@@ -263,8 +330,8 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void preferredTypesAndNormalizedTimeZonesChangeTheColumns() {
-        HibernateSettings settings = new HibernateSettings(null, null, "timestamp(6)", "char(36)", "integer", "interval second(6)",
-                true, null, null, null);
+        HibernateSettings settings = new HibernateSettings(null, null, "timestamp(6)", "char(36)", "INTEGER", "interval second(6)",
+                "NORMALIZE", null, null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(settings, Naming.SPRING);
 
@@ -277,7 +344,7 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void legacyIdStructureNamingSharesHibernateSequenceStepOne() {
-        HibernateSettings legacy = new HibernateSettings(null, null, null, null, null, null, null, "legacy", null, null);
+        HibernateSettings legacy = new HibernateSettings(null, null, null, null, null, null, null, "legacy", null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(legacy, Naming.SPRING);
 
@@ -288,14 +355,14 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void singleIdStructureNamingUsesOneSequenceForAll() {
-        HibernateSettings single = new HibernateSettings(null, null, null, null, null, null, null, "single", null, null);
+        HibernateSettings single = new HibernateSettings(null, null, null, null, null, null, null, "single", null, null, null, EnversSettings.NONE);
 
         assertThat(model(single, Naming.SPRING).schema().sequences().values()).extracting(Sequence::name).containsExactly("hibernate_sequence");
     }
 
     @Test
     void standardPhysicalNamingWithSpringsJoinTables() {
-        HibernateSettings mixed = new HibernateSettings(false, true, null, null, null, null, null, null, null, null);
+        HibernateSettings mixed = new HibernateSettings(false, true, null, null, null, null, null, null, null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(mixed, Naming.SPRING);
 
@@ -306,7 +373,7 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void globallyQuotedIdentifiersKeepTheirCaseAndSkipThePhysicalStrategy() {
-        HibernateSettings quoted = new HibernateSettings(null, null, null, null, null, null, null, null, true, null);
+        HibernateSettings quoted = new HibernateSettings(null, null, null, null, null, null, null, null, true, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(quoted, Naming.SPRING);
 

@@ -48,6 +48,11 @@ public class Household {
     @ElementCollection
     private List<Money> expenses = new ArrayList<>();
 
+    /** @JoinTable on an element collection, as older mappings write it */
+    @ElementCollection
+    @JoinTable(name = "household_keyword", joinColumns = @JoinColumn(name = "owner_household"))
+    private Set<String> keywords = new HashSet<>();
+
     @ManyToMany
     private Set<Pet> pets = new HashSet<>();
 
