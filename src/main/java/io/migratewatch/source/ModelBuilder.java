@@ -171,6 +171,7 @@ final class ModelBuilder {
                 }
             }
         }
+        byTable.values().stream().filter(r -> !unmanaged.contains(r.tableName())).forEach(r -> errors.addAll(tooLongNames(r)));
         if (!errors.isEmpty()) {
             errors.sort(BY_PLACE);
             throw new SourceException(errors);
@@ -225,5 +226,30 @@ final class ModelBuilder {
 
     private static String simple(String qualified) {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * Names the mapping made up (a join table, a join or embedded column, a sequence) that PostgreSQL would cut at
+     * 63 bytes: the table would then never match the models. Named names are checked where they are read.
+     */
+    private static List<SourceProblem> tooLongNames(EntityResult r) {
+        List<SourceProblem> problems = new ArrayList<>();
+        for (Table t : r.table() == null ? List.<Table>of() : concat(r.table(), r.collectionTables())) {
+            tooLong(problems, r, "table", t.name(), t.name());
+            t.columns().forEach(c -> tooLong(problems, r, "column", t.name() + "." + c.name(), c.name()));
+        }
+        r.sequences().forEach(seq -> tooLong(problems, r, "sequence", seq.name(), seq.name()));
+        return problems;
+    }
+
+    private static void tooLong(List<SourceProblem> problems, EntityResult r, String what, String shown, String name) {
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > ModelNames.MAX_BYTES) {
+            SourceProblem at = r.declaredAt();
+            problems.add(new SourceProblem(at.file(), at.line(), at.column(), "the " + what + " name " + shown + " that "
+                    + simple(r.entity()) + "'s mapping makes is " + bytes + " bytes long, and PostgreSQL cuts names at "
+                    + ModelNames.MAX_BYTES + " bytes — name it yourself (@Table, @JoinTable, @CollectionTable, @Column,"
+                    + " @JoinColumn, @SequenceGenerator) with at most " + ModelNames.MAX_BYTES + " bytes, or shorten the names it is made of"));
+        }
     }
 }

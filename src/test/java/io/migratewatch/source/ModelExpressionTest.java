@@ -195,6 +195,20 @@ class ModelExpressionTest {
                 .startsWith("Thing.java:4:40: @Index(name)").contains("contains a line break");
     }
 
+    /** A name the mapping makes up from names that each fit can still be too long: refused at the entity. */
+    @Test
+    void aMadeUpNameLongerThan63BytesIsRefusedAtTheEntity() {
+        String sixty = "l".repeat(60);
+        assertThat(error("    @ElementCollection private java.util.List<String> " + sixty + ";\n"))
+                .startsWith("Thing.java:5:14: the table name thing_" + sixty + " that Thing's mapping makes is 66 bytes long,")
+                .contains("PostgreSQL cuts names at 63 bytes");
+        assertThat(error("    @ManyToOne private Thing " + "p".repeat(61) + ";\n"))
+                .contains("the column name thing." + "p".repeat(61) + "_id that Thing's mapping makes is 64 bytes long");
+        String generator = "g".repeat(64);
+        assertThat(generated("@SequenceGenerator(name = \"" + generator + "\")", generator))
+                .as("a sequence named after its generator").contains("the sequence name " + generator + " that Thing's mapping makes is 64 bytes long");
+    }
+
     /** PostgreSQL cuts names at 63 bytes; the models' name would never exist: refused where it is written, bytes counted. */
     @Test
     void aNameLongerThan63BytesIsRefused() {
