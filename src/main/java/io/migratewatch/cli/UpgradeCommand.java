@@ -25,10 +25,14 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--no-backup", description = "do not back up before applying (backup.enabled = false does so always)")
     boolean noBackup;
 
+    @Option(names = "--allow-rewrite", description = "in production, apply migrations that rewrite a table holding data")
+    boolean allowRewrite;
+
     @Override
     public Integer call() {
         try (Project project = root.project()) {
-            Upgrade.Result result = new Upgrade(project, Printing.backupStep(root, project, "upgrade", noBackup)).run(target, sql);
+            Upgrade.Result result = new Upgrade(project, Printing.backupStep(root, project, "upgrade", noBackup))
+                    .allowRewrites(allowRewrite).run(target, sql);
             int meanwhile = result.appliedMeanwhile();
             Printing.steps(root, result, "Applied", meanwhile == 0 ? "Already at head: nothing to apply."
                     : "Already at head (another process applied " + meanwhile + (meanwhile == 1 ? " migration" : " migrations")

@@ -244,7 +244,8 @@ public final class Deploy {
     }
 
     private Upgrade deployUpgrade(DeployBackup backup) {
-        Upgrade upgrade = new Upgrade(project, backup);
+        // the check step has held or confirmed the table rewrites already
+        Upgrade upgrade = new Upgrade(project, backup).allowRewrites(true);
         LockLimits lockSafe = LockSafety.forDeploy(project.settings());
         return lockSafe == null ? upgrade : upgrade.withLimits(lockSafe);
     }

@@ -43,6 +43,7 @@ public final class Upgrade {
     private final Project project;
     private final BackupStep backup;
     private final LockLimits limits;
+    private final boolean allowRewrites;
 
     /** Backs up as the settings say (the daemon applying pending migrations). */
     public Upgrade(Project project) {
@@ -50,18 +51,27 @@ public final class Upgrade {
     }
 
     public Upgrade(Project project, BackupStep backup) {
-        this(project, backup, null);
+        this(project, backup, null, false);
     }
 
-    private Upgrade(Project project, BackupStep backup, LockLimits limits) {
+    private Upgrade(Project project, BackupStep backup, LockLimits limits, boolean allowRewrites) {
         this.project = project;
         this.backup = backup;
         this.limits = limits;
+        this.allowRewrites = allowRewrites;
+    }
+
+    /**
+     * In production, a migration that rewrites a table holding data is held until confirmed
+     * ({@code --allow-rewrite}); this upgrade has that confirmation, or {@code deploy} asked for it already.
+     */
+    public Upgrade allowRewrites(boolean allow) {
+        return new Upgrade(project, backup, limits, allow);
     }
 
     /** The same upgrade with these limits on every migration, whatever {@code migrations.lock-safe} says. */
     public Upgrade withLimits(LockLimits newLimits) {
-        return new Upgrade(project, backup, newLimits);
+        return new Upgrade(project, backup, newLimits, allowRewrites);
     }
 
     public Result run(String target, boolean sqlOnly) {
@@ -90,6 +100,17 @@ public final class Upgrade {
         List<MigrationFile> todo = pendingUpTo(state, target);
         if (todo.isEmpty()) {
             return new Result(List.of(), null, null, pendingAtStart);
+        }
+        if (project.settings().environment().production() && !allowRewrites) {
+            List<TableRewrites.Rewrite> rewrites = TableRewrites.of(c, project.settings().database().schema(), todo);
+            if (!rewrites.isEmpty()) {
+                throw new MigrateWatchException(ExitCode.NEEDS_REVIEW, (rewrites.size() == 1 ? "1 statement rewrites a table"
+                        : rewrites.size() + " statements rewrite a table") + " holding data: held in production until confirmed;"
+                        + " nothing was applied\n  " + rewrites.stream().map(TableRewrites.Rewrite::describe)
+                        .collect(Collectors.joining("\n  ")) + "\n  Each holds an ACCESS EXCLUSIVE lock on the table while it copies it:"
+                        + " the application waits that long. Run at a quiet time with `migrate-watch upgrade --allow-rewrite`, or change"
+                        + " the migration (add a new column, fill it in batches, then switch).");
+            }
         }
         BackupStep.Result backedUp = backup.before(c, todo.get(todo.size() - 1).revision());
         MigrationRunner runner = project.runner();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code deploy} and migrations that rewrite a table holding data: named with the table's size, held in production. */
+/** {@code deploy}, {@code upgrade} and migrations that rewrite a table holding data: named with the table's size, held in production. */
 class TableRewriteDeployTest {
 
     private static TestDatabase db;
@@ -102,5 +102,20 @@ class TableRewriteDeployTest {
         CliRun deployed = run("production", "deploy");
         assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
         assertThat(deployed.out()).contains("[1/4] check    OK       2 migration files valid, head aaaa0000, 1 pending\n");
+    }
+
+    @Test
+    void upgradeInProductionHoldsARewriteTooUntilConfirmed() throws IOException {
+        second("ALTER TABLE \"customer\" ALTER COLUMN \"id\" TYPE bigint USING \"id\"::bigint;",
+                "ALTER TABLE \"customer\" ALTER COLUMN \"id\" TYPE integer USING \"id\"::integer;");
+        CliRun held = run("production", "upgrade");
+        assertThat(held.exitCode()).as(held.toString()).isEqualTo(5);
+        assertThat(held.err() + held.out()).contains("1 statement rewrites a table holding data: held in production until confirmed",
+                " rewrites table \"customer\" (about 20,000 rows, ", "migrate-watch upgrade --allow-rewrite");
+        assertThat(applied()).isEqualTo(1);
+
+        CliRun confirmed = run("production", "upgrade", "--allow-rewrite");
+        assertThat(confirmed.exitCode()).as(confirmed.toString()).isZero();
+        assertThat(applied()).isEqualTo(2);
     }
 }
