@@ -5,8 +5,13 @@ import io.migratewatch.MigrateWatchException;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,11 +34,42 @@ public final class ScratchDatabase implements AutoCloseable {
      * @throws SQLException when the server refuses (typically: the role may not create databases, SQLSTATE 42501)
      */
     public static ScratchDatabase beside(Database server) throws SQLException {
-        String name = "migrate_watch_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = PREFIX + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
+            dropLeftovers(c);
             s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
         }
         return new ScratchDatabase(server, name);
+    }
+
+    private static final String PREFIX = "migrate_watch_scratch_";
+
+    /** Older than any proof or replay takes: a scratch database this old was left by a process that was killed. */
+    private static final Duration LEFT_OVER = Duration.ofHours(1);
+
+    /**
+     * Drops the scratch databases that killed processes left behind: those created over an hour ago (the time is
+     * in the name) that nobody is connected to. One that cannot be dropped now is tried again next time.
+     */
+    private static void dropLeftovers(Connection c) {
+        long before = Instant.now().minus(LEFT_OVER).getEpochSecond();
+        List<String> stale = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT d.datname FROM pg_database d WHERE d.datname LIKE 'migrate\\_watch\\_scratch\\_%'"
+                     + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                if (parts.length == 2 && parts[0].matches("\\d{1,12}") && Long.parseLong(parts[0]) < before) {
+                    stale.add(name);
+                }
+            }
+            for (String name : stale) {
+                s.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(ScratchDatabase.class).debug("left-over scratch databases stay for now: {}", e.getMessage());
+        }
     }
 
     /**
