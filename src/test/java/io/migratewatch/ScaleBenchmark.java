@@ -128,7 +128,7 @@ public final class ScaleBenchmark {
         DatabaseUrl hibernateDb = createDatabase(server, "hibernate");
         t = System.nanoTime();
         try (CompiledModel compiled = CompiledModel.compile(new ModelSet("synthetic" + n, project.resolve("src/main/java")),
-                Files.createTempDirectory("mw-scale-classes"))) {
+                Files.createTempDirectory("mw-scale-classes"), classpath(), List.of(), ScaleBenchmark.class.getClassLoader())) {
             HibernateExport.into(hibernateDb, compiled, Naming.SPRING);
         }
         double hibernate = seconds(t);
@@ -178,6 +178,24 @@ public final class ScaleBenchmark {
         }
         String[] last = out.strip().lines().reduce((a, b) -> b).orElseThrow().trim().split(" ");
         return new Run(Double.parseDouble(last[0]), Long.parseLong(last[1]), out);
+    }
+
+    /** The test classpath: under exec:java it is the plugin's class loader's, not java.class.path. */
+    private static List<Path> classpath() throws Exception {
+        List<Path> entries = new ArrayList<>();
+        for (ClassLoader l = ScaleBenchmark.class.getClassLoader(); l != null; l = l.getParent()) {
+            if (l instanceof java.net.URLClassLoader urls) {
+                for (java.net.URL url : urls.getURLs()) {
+                    entries.add(Path.of(url.toURI()));
+                }
+            }
+        }
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry));
+            }
+        }
+        return entries;
     }
 
     private static DatabaseUrl createDatabase(DatabaseUrl server, String label) throws Exception {
