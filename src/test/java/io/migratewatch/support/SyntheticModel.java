@@ -38,7 +38,7 @@ public final class SyntheticModel {
 
     /** Rewrites one entity with extra field declarations (e.g. {@code "private String extra;"}). */
     public Path writeEntity(int i, String extraFields) throws IOException {
-        String parent = i == 0 ? "" : "    @ManyToOne private Entity" + (i - 1) + " parent;\n";
+        String parent = i == 0 ? "" : "    @ManyToOne(fetch = FetchType.LAZY) private Entity" + (i - 1) + " parent;\n";
         String source = "package bench;\nimport jakarta.persistence.*;\n"
                 + "@Entity @Table(name = \"entity_" + i + "\", indexes = @Index(columnList = \"code\"))\n"
                 + "public class Entity" + i + " extends BaseEntity {\n"
