@@ -68,7 +68,9 @@ class LauncherScriptTest {
 
     @Test
     void userOptionsReplaceTheDefaultsAndTheArchive() throws Exception {
-        String out = launch(Map.of("MIGRATE_WATCH_JAVA_OPTS", "-Xmx1g"), "start");
-        assertThat(out).startsWith("-Xmx1g -jar").doesNotContain("Tiered", "Archive", "-Xmx256m");
+        // options of the user's own, none of them touching the heap: they replace every default, the heap's included
+        String out = launch(Map.of("MIGRATE_WATCH_JAVA_OPTS", "-XX:+UseParallelGC -Dmigrate-watch.trace=on"), "start");
+        assertThat(out).startsWith("-XX:+UseParallelGC -Dmigrate-watch.trace=on -jar")
+                .doesNotContain("Tiered", "Archive", "-Xmx", "UseSerialGC");
     }
 }
