@@ -1,6 +1,7 @@
 package io.migratewatch.migration;
 
 import io.migratewatch.db.ConnectionLoss;
+import io.migratewatch.db.Transaction;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -236,11 +237,6 @@ public final class MigrationRunner {
         });
     }
 
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    /** One transaction, while the lock is held: committed when the work succeeds, rolled back whole when it fails. */
     private void requireLock() {
         if (lock == null) {
             throw new IllegalStateException("migrations are applied only under the migration lock");
@@ -248,20 +244,10 @@ public final class MigrationRunner {
         lock.requireHeld();
     }
 
-    private <T> T inLockedTransaction(Connection c, Work<T> work) throws SQLException {
+    /** One transaction, while the lock is held: committed when the work succeeds, rolled back whole when it fails. */
+    private <T> T inLockedTransaction(Connection c, Transaction.Work<T> work) throws SQLException {
         requireLock();
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            T result = work.run();
-            c.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        return Transaction.run(c, work);
     }
 
     private interface HistoryWrite {

@@ -3,6 +3,7 @@ package io.migratewatch.workflow;
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.DatabaseErrors;
+import io.migratewatch.db.Transaction;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.AppliedMigration;
@@ -80,19 +81,15 @@ public final class Baseline {
     }
 
     private void record(Connection c, MigrationFile file) throws SQLException {
-        c.setAutoCommit(false);
         try (MigrationLock lock = project.lock()) {
-            project.history().ensureExists(c);
-            if (!project.history().applied(c).isEmpty()) {
-                throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, "another process recorded a migration meanwhile: nothing was written");
-            }
-            project.history().record(c, file, 0, GENERATED);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
+            Transaction.run(c, () -> {
+                project.history().ensureExists(c);
+                if (!project.history().applied(c).isEmpty()) {
+                    throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, "another process recorded a migration meanwhile: nothing was written");
+                }
+                project.history().record(c, file, 0, GENERATED);
+                return null;
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package io.migratewatch.workflow;
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.DatabaseErrors;
+import io.migratewatch.db.Transaction;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.HistoryTable;
@@ -93,16 +94,10 @@ public final class Drift {
     }
 
     private void record(Connection c, MigrationFile file) throws SQLException {
-        c.setAutoCommit(false);
-        try {
+        Transaction.run(c, () -> {
             project.history().ensureExists(c);
             project.history().record(c, file, 0, GENERATED);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.migratewatch.workflow;
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.DatabaseErrors;
+import io.migratewatch.db.Transaction;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.HistoryTable;
 import io.migratewatch.migration.MigrationFile;
@@ -41,8 +42,7 @@ public final class Stamp {
         Set<String> keep = wanted.stream().map(MigrationFile::revision).collect(Collectors.toSet());
         HistoryTable history = project.history();
         try (Connection c = project.connect(); MigrationLock lock = project.lock()) {
-            c.setAutoCommit(false);
-            try {
+            return Transaction.run(c, () -> {
                 history.ensureExists(c);
                 List<AppliedMigration> applied = history.applied(c);
                 Set<String> present = applied.stream().map(AppliedMigration::revision).collect(Collectors.toSet());
@@ -60,12 +60,8 @@ public final class Stamp {
                         recorded.add(m.revision());
                     }
                 }
-                c.commit();
                 return new Result(wanted.isEmpty() ? "base" : wanted.get(wanted.size() - 1).revision(), recorded, removed);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw DatabaseErrors.whileChanging("stamping the history", e);
         }
