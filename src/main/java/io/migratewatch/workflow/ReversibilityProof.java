@@ -4,6 +4,7 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.LockTable;
 import io.migratewatch.db.ScratchDatabase;
+import io.migratewatch.db.Transaction;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.LockFootprint;
 import io.migratewatch.diff.MigrationSplit;
@@ -68,6 +69,7 @@ final class ReversibilityProof {
         c.setAutoCommit(false);
         Schema start;
         SchemaDiff.Result diff;
+        boolean lockSafe;
         try {
             if (undoFirst != null) {
                 run(c, LockSafeScript.inTransaction(undoFirst.down()), "down section of " + undoFirst.fileName());
@@ -76,10 +78,10 @@ final class ReversibilityProof {
             diff = plan.apply(start);
             lockSafe = LockSafety.forGeneration(project, c, diff.changes());
             if (diff.isEmpty()) {
-                return List.of(sections(diff));
+                return List.of(sections(diff, lockSafe));
             }
             if (LockFootprint.of(diff.changes(), start, wanted) <= budget) {
-                return List.of(proveInTransaction(c, start, diff, wanted));
+                return List.of(proveInTransaction(c, start, diff, wanted, lockSafe));
             }
             if (undoFirst != null) {
                 throw new TooLargeToFold();
@@ -88,7 +90,7 @@ final class ReversibilityProof {
             c.rollback();
             c.setAutoCommit(autoCommit);
         }
-        return proveInParts(start, diff, wanted, lockTable, budget);
+        return proveInParts(start, diff, wanted, lockTable, budget, lockSafe);
     }
 
     /** {@code migrations.lock-budget}, or three quarters of the server's lock table. */
@@ -97,8 +99,9 @@ final class ReversibilityProof {
         return configured > 0 ? configured : lockTable.migrationBudget();
     }
 
-    private ProvenMigration proveInTransaction(Connection c, Schema start, SchemaDiff.Result diff, Schema wanted) throws SQLException {
-        ProvenMigration migration = sections(diff);
+    private ProvenMigration proveInTransaction(Connection c, Schema start, SchemaDiff.Result diff, Schema wanted, boolean lockSafe)
+            throws SQLException {
+        ProvenMigration migration = sections(diff, lockSafe);
         // the sections touch only these tables: reading just them keeps the proof's cost flat in the schema's size
         Set<String> touched = TouchedTables.of(diff.changes());
         // CONCURRENTLY cannot run in this transaction: the proof runs the same steps without it (LockSafeScript.inTransaction)
@@ -109,18 +112,17 @@ final class ReversibilityProof {
         return migration;
     }
 
-    private List<ProvenMigration> proveInParts(Schema start, SchemaDiff.Result diff, Schema wanted, LockTable lockTable, int budget)
-            throws SQLException {
+    private List<ProvenMigration> proveInParts(Schema start, SchemaDiff.Result diff, Schema wanted, LockTable lockTable, int budget,
+                                               boolean lockSafe) throws SQLException {
         List<ProvenMigration> parts = new ArrayList<>();
         for (List<Change> part : MigrationSplit.within(diff.changes(), start, wanted, budget)) {
-            parts.add(sections(new SchemaDiff.Result(part, parts.isEmpty() ? diff.possibleRenames() : List.of())));
+            parts.add(sections(new SchemaDiff.Result(part, parts.isEmpty() ? diff.possibleRenames() : List.of()), lockSafe));
         }
         String why = "proving a migration of " + LockFootprint.of(diff.changes(), start, wanted) + " lock entries in "
                 + parts.size() + " parts (one transaction may take " + budget + " of " + lockTable.capacity() + ": "
                 + lockTable.describe() + ")";
         try (ScratchDatabase scratch = ScratchDatabase.create(project.database(), why);
              Connection s = scratch.connect()) {
-            s.setAutoCommit(false);
             String schema = project.settings().database().schema();
             runAndCommit(s, "CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema), "scratch schema");
             SchemaDiff.Result build = SchemaDiff.between(Schema.EMPTY, start);
@@ -139,10 +141,8 @@ final class ReversibilityProof {
         return parts;
     }
 
-    /** Whether the migration being proven is written lock-safe (see {@link LockSafety#forGeneration}). */
-    private boolean lockSafe;
-
-    private ProvenMigration sections(SchemaDiff.Result diff) {
+    /** Both sections of the changes, written lock-safe when {@link LockSafety#forGeneration} says so. */
+    private ProvenMigration sections(SchemaDiff.Result diff, boolean lockSafe) {
         if (lockSafe) {
             return new ProvenMigration(diff, LockSafeScript.script(project.renderer(), diff.changes()),
                     LockSafeScript.script(project.renderer(), diff.reversed()));
@@ -170,14 +170,12 @@ final class ReversibilityProof {
         return diff.changes().stream().map(Change::describe).collect(Collectors.joining(", "));
     }
 
+    /** One step on the scratch database, in a transaction of its own, as it will run on the real one. */
     private static void runAndCommit(Connection c, String sql, String what) throws SQLException {
-        try {
+        Transaction.run(c, () -> {
             run(c, sql, what);
-            c.commit();
-        } catch (RuntimeException | SQLException e) {
-            c.rollback();
-            throw e;
-        }
+            return null;
+        });
     }
 
     private static void run(Connection c, String sql, String what) throws SQLException {
