@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class MigrationFileFormat {
 
     public static final String MARKER = "-- migrate-watch migration";
+    /** The {@code proof} header's one value: up and down are proven in the transaction that applies the migration. */
+    public static final String PROOF_WHEN_APPLIED = "when applied";
     private static final Pattern REVISION = Pattern.compile("[0-9a-f]{12}");
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
 
@@ -45,6 +47,9 @@ public final class MigrationFileFormat {
         sb.append("-- generated: ").append(m.generated()).append('\n');
         if (m.sealed() != null) {
             sb.append("-- sealed: ").append(m.sealed().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+        }
+        if (m.proofWhenApplied()) {
+            sb.append("-- proof: ").append(PROOF_WHEN_APPLIED).append('\n');
         }
         sb.append('\n').append("-- +up\n");
         if (!m.up().isBlank()) {
@@ -133,9 +138,21 @@ public final class MigrationFileFormat {
                 throw new MigrationFileException(path, headerLines.get("sealed"), "sealed '" + header.get("sealed") + "' is not an ISO-8601 UTC time like 2026-08-19T14:30:22Z");
             }
         }
+        boolean proofWhenApplied = false;
+        if (header.containsKey("proof")) {
+            if (!header.get("proof").equals(PROOF_WHEN_APPLIED)) {
+                throw new MigrationFileException(path, headerLines.get("proof"), "proof '" + header.get("proof") + "' is not '"
+                        + PROOF_WHEN_APPLIED + "' (the only value; remove the line to apply the migration without the proof)");
+            }
+            if (MigrationStep.hasSteps(up) || MigrationStep.hasSteps(down)) {
+                throw new MigrationFileException(path, headerLines.get("proof"), "a migration proven when applied runs in one transaction;"
+                        + " it cannot have '-- +step' markers: remove the markers or the proof line");
+            }
+            proofWhenApplied = true;
+        }
         return new MigrationFile(path, revision, parents, header.getOrDefault("description", ""), created,
                 header.getOrDefault("generated", "manual"), up.strip(), down.strip(),
-                upAt + 2 + leadingBlankLines(up), downAt + 2 + leadingBlankLines(down), sealed);
+                upAt + 2 + leadingBlankLines(up), downAt + 2 + leadingBlankLines(down), sealed, proofWhenApplied);
     }
 
     private static int leadingBlankLines(String section) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -111,7 +112,12 @@ public final class MigrationRunner {
         }
         return inLockedTransaction(c, () -> {
             history.ensureExists(c);
-            execute(c, m, section, SqlScript.statements(sql, firstLine));
+            if (direction == Direction.UP && m.proofWhenApplied()) {
+                ProofWhenApplied.upThenProve(c, m, Set.of(history.name(), StepProgress.tableName(history.name())),
+                        (part, statements) -> execute(c, m, part, statements));
+            } else {
+                execute(c, m, section, SqlScript.statements(sql, firstLine));
+            }
             return recordIn(c, m, direction, how, backup, start);
         });
     }

@@ -109,7 +109,7 @@ public final class AutoMigrate {
             String description = Descriptions.of(proven.diff().changes())
                     + (parts == 1 ? "" : " (part " + (drafts.size() + 1) + " of " + parts + ")");
             MigrationFile draft = new MigrationFile(null, Revisions.next(), parents, description, Instant.now(), MigrationFile.DAEMON,
-                    proven.up(), proven.down(), 0, 0, parts == 1 ? null : Instant.now());
+                    proven.up(), proven.down(), 0, 0, parts == 1 ? null : Instant.now(), proven.proofWhenApplied());
             drafts.add(draft);
             parents = List.of(draft.revision());
         }

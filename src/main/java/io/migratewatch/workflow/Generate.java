@@ -96,7 +96,7 @@ public final class Generate {
             for (ProvenMigration part : planned.migrations()) {
                 // a large migration in parts: each its own file, sealed, so the daemon never folds into one of them
                 String named = parts == 1 ? description : description + " (part " + (files.size() + 1) + " of " + parts + ")";
-                MigrationFile file = write(named, parents, part.up(), part.down(), "auto", parts == 1 ? null : Instant.now());
+                MigrationFile file = write(named, parents, part, parts == 1 ? null : Instant.now());
                 files.add(file);
                 parents = List.of(file.revision());
             }
@@ -120,10 +120,17 @@ public final class Generate {
         }
     }
 
+    private MigrationFile write(String description, List<String> parents, ProvenMigration part, Instant sealed) {
+        return write(new MigrationFile(null, Revisions.next(), parents, description.strip(), Instant.now(), "auto",
+                part.up(), part.down(), 0, 0, sealed, part.proofWhenApplied()));
+    }
+
     private MigrationFile write(String description, List<String> parents, String up, String down, String generated, Instant sealed) {
-        String revision = Revisions.next();
-        MigrationFile draft = new MigrationFile(null, revision, parents, description.strip(), Instant.now(), generated,
-                up, down, 0, 0, sealed);
+        return write(new MigrationFile(null, Revisions.next(), parents, description.strip(), Instant.now(), generated,
+                up, down, 0, 0, sealed));
+    }
+
+    private MigrationFile write(MigrationFile draft) {
         return project.migrations().write(draft);
     }
 }

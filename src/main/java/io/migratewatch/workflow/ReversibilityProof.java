@@ -33,7 +33,10 @@ import java.util.stream.Collectors;
  * <p>
  * A migration that fits the server's lock table is proven inside one transaction on the database
  * itself, always rolled back. One that does not (thousands of new tables on a stock server) is cut
- * into parts that each fit, each its own migration; they are proven in order on a scratch database
+ * into parts that each fit, each its own migration. Each part is then proven in the transaction that
+ * applies it (up, then down in a savepoint that is rolled back): proving them beforehand would take a
+ * scratch copy of the database and run every statement three times. Parts written lock-safe, whose
+ * steps commit one by one, cannot be proven that way: they are proven in order on a scratch database
  * built with the current schema, where each part commits as it will on the real database.
  */
 final class ReversibilityProof {
@@ -117,6 +120,10 @@ final class ReversibilityProof {
         List<ProvenMigration> parts = new ArrayList<>();
         for (List<Change> part : MigrationSplit.within(diff.changes(), start, wanted, budget)) {
             parts.add(sections(new SchemaDiff.Result(part, parts.isEmpty() ? diff.possibleRenames() : List.of()), lockSafe));
+        }
+        if (!lockSafe) {
+            // each part proves itself in the transaction that applies it: up, then down in a savepoint, rolled back
+            return parts.stream().map(ProvenMigration::toProveWhenApplied).toList();
         }
         String why = "proving a migration of " + LockFootprint.of(diff.changes(), start, wanted) + " lock entries in "
                 + parts.size() + " parts (one transaction may take " + budget + " of " + lockTable.capacity() + ": "

@@ -236,7 +236,28 @@ class MigrationFileFormatTest {
         assertThat(MigrationFileFormat.render(open)).doesNotContain("sealed");
     }
 
+    @Test
+    void aMigrationProvenWhenAppliedSaysSoInItsHeaderAndKeepsItThroughSealing() {
+        MigrationFile part = sample(List.of()).sealedAt(Instant.parse("2026-08-19T14:30:22Z"), "initial (part 2 of 3)").provenWhenApplied();
+        String text = MigrationFileFormat.render(part);
+
+        assertThat(text).contains("-- sealed: 2026-08-19T14:30:22Z\n-- proof: when applied\n\n-- +up\n");
+        MigrationFile parsed = MigrationFileFormat.parse(FILE, text);
+        assertThat(parsed.proofWhenApplied()).isTrue();
+        assertThat(parsed.withContent("renamed", parsed.up(), parsed.down()).proofWhenApplied()).isTrue();
+        assertThat(parsed.checksum()).as("the header is not part of the checksum").isEqualTo(sample(List.of()).checksum());
+        assertThat(MigrationFileFormat.parse(FILE, GOOD).proofWhenApplied()).isFalse();
+    }
+
     // ---- errors: each names the file and the line, exit code 2 ----
+
+    @Test
+    void aProofLineWithAnotherValueOrWithStepsIsRefused() {
+        String proven = GOOD.replace("-- generated: auto\n", "-- generated: auto\n-- proof: when applied\n");
+        assertThat(MigrationFileFormat.parse(FILE, proven).proofWhenApplied()).isTrue();
+        assertParseError(proven.replace("when applied", "never"), 7, "proof 'never' is not 'when applied'");
+        assertParseError(proven.replace("-- +up\n", "-- +up\n-- +step no-transaction\n"), 7, "cannot have '-- +step' markers");
+    }
 
     private static final String GOOD = MigrationFileFormat.render(sample(List.of("1a2b3c4d5e6f")));
 

@@ -1,6 +1,7 @@
 package io.migratewatch.workflow;
 
 import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.schema.Renames;
@@ -11,16 +12,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A migration that needs more locks than one transaction may take (here made small with
  * {@code migrations.lock-budget}; on a stock server it takes about a thousand new tables): it is cut
- * into migrations that each fit, chained, sealed, proven in order, and applied and reverted one by one.
+ * into migrations that each fit, chained and sealed, each proven in the transaction that applies it, and
+ * applied and reverted one by one.
  */
 class LargeMigrationTest {
 
@@ -66,6 +70,10 @@ class LargeMigrationTest {
         return db.queryLong("SELECT count(*) FROM pg_database WHERE datname LIKE 'migrate\\_watch\\_scratch\\_%'");
     }
 
+    private static long tablesIn(MigrationFile part) {
+        return part.up().lines().filter(l -> l.startsWith("CREATE TABLE")).count();
+    }
+
     private SchemaDiff.Result modelsAgainstDatabase(Project p) throws Exception {
         try (Connection c = p.connect()) {
             return p.compare(c, p.models(), Renames.NONE);
@@ -85,10 +93,12 @@ class LargeMigrationTest {
                 assertThat(file.description()).isEqualTo("initial (part " + (i + 1) + " of " + files.size() + ")");
                 assertThat(file.parents()).isEqualTo(i == 0 ? List.of() : List.of(files.get(i - 1).revision()));
                 assertThat(file.sealed()).as("the daemon never folds into a part").isNotNull();
+                assertThat(file.proofWhenApplied()).as("each part is proven as it is applied").isTrue();
+                assertThat(Files.readString(file.path())).contains("\n-- proof: when applied\n");
             }
             assertThat(db.queryLong("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
                     .as("generate applies nothing").isZero();
-            assertThat(scratchDatabases()).as("the scratch database of the proof is gone").isEqualTo(scratchBefore);
+            assertThat(scratchDatabases()).as("no scratch database is needed").isEqualTo(scratchBefore);
 
             Upgrade.Result upgraded = new Upgrade(p, BackupStep.NOT_AVAILABLE).run(null, false);
             assertThat(upgraded.applied()).hasSize(files.size());
@@ -98,6 +108,33 @@ class LargeMigrationTest {
             assertThat(reverted.applied()).hasSize(files.size());
             assertThat(db.queryLong("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrate_watch_history'"))
                     .isZero();
+        }
+    }
+
+    @Test
+    void aPartWhoseDownDoesNotReturnTheSchemaIsNotAppliedAndThePartsBeforeItStay() throws Exception {
+        try (Project p = f.project()) {
+            List<MigrationFile> files = new Generate(p).run(new Generate.Request("initial", Renames.NONE, false, false)).files();
+            assertThat(files).hasSizeGreaterThan(1);
+            MigrationFile second = files.get(1);
+            // a hand edit to the down section of the second part: it now changes a table of the first
+            Files.writeString(second.path(), Files.readString(second.path()).stripTrailing()
+                    + "\nALTER TABLE \"item0\" ADD COLUMN \"stray\" integer;\n");
+
+            assertThatThrownBy(() -> new Upgrade(p, BackupStep.NOT_AVAILABLE).run(null, false))
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining(second.fileName())
+                    .hasMessageContaining("the down section does not return the schema the migration started from")
+                    .hasMessageContaining("+ column public.item0.stray integer")
+                    .hasMessageContaining("The transaction was rolled back");
+            try (Connection c = p.connect()) {
+                MigrationState state = p.state(c);
+                assertThat(state.applied()).as("the first part stays applied, the second is not").hasSize(1);
+                assertThat(state.applied().get(0).revision()).isEqualTo(files.get(0).revision());
+            }
+            assertThat(db.queryLong("SELECT count(*) FROM information_schema.columns WHERE column_name = 'stray'")).isZero();
+            assertThat(db.queryLong("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrate_watch_history'"))
+                    .as("the first part's tables, none of the second's").isEqualTo(tablesIn(files.get(0)));
         }
     }
 
