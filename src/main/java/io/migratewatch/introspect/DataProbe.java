@@ -45,6 +45,23 @@ public final class DataProbe {
         }
     }
 
+    /** Whether any sequence of the schema (identity columns' too) other than those of {@code historyTable} has handed out a value. */
+    public static boolean anySequenceUsed(Connection c, String schema, String historyTable) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_sequences s WHERE s.schemaname = ? AND s.last_value IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class t ON t.oid = d.refobjid"
+                        + " WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass"
+                        + " AND d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))::regclass"
+                        + " AND t.relname IN (?, ? || '_steps')))")) {
+            ps.setString(1, schema);
+            ps.setString(2, historyTable);
+            ps.setString(3, historyTable);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
     /** Whether any ordinary or partitioned table of the schema holds a row. */
     public static boolean hasAnyRows(Connection c, String schema) throws SQLException {
         return hasAnyRows(c, schema, null);

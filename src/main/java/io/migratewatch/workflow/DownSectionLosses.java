@@ -1,8 +1,12 @@
 package io.migratewatch.workflow;
 
+import io.migratewatch.ExitCode;
+import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.LockTable;
 import io.migratewatch.diff.DataLoss;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.introspect.CatalogIdentities;
+import io.migratewatch.introspect.DataProbe;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
@@ -38,6 +42,11 @@ final class DownSectionLosses {
      */
     List<DataLoss> measure(Connection c, List<MigrationFile> newestFirst) throws SQLException {
         String schema = project.settings().database().schema();
+        String history = project.settings().migrations().historyTable();
+        if (!DataProbe.hasAnyRows(c, schema, history) && !DataProbe.anySequenceUsed(c, schema, history)) {
+            // nothing to lose, and a long chain of down sections (a large model in parts) need not run in one transaction
+            return List.of();
+        }
         LiveDatabase live = new LiveDatabase(c, schema);
         List<DataLoss> losses = new ArrayList<>();
         boolean autoCommit = c.getAutoCommit();
@@ -62,6 +71,14 @@ final class DownSectionLosses {
                 }
             }
             return losses;
+        } catch (MigrationFailedException e) {
+            if (LockTable.isFull(e)) {
+                throw new MigrateWatchException(ExitCode.PROBLEMS_FOUND, "the down sections of these " + newestFirst.size()
+                        + " migrations, run in one transaction to count the data they would lose, need more locks than the server's"
+                        + " lock table holds; nothing was reverted. Go back in smaller steps (migrate-watch downgrade --steps N),"
+                        + " or, having read what they drop, add --allow-destructive", e);
+            }
+            throw e;
         } finally {
             c.rollback();
             c.setAutoCommit(autoCommit);
