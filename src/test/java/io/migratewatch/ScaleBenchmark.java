@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * server named by {@code MIGRATE_WATCH_TEST_DATABASE_URL} (default: 127.0.0.1:5432, which should
  * have stock settings), with the launcher's own JVM options:
  * <ul>
- *   <li>in one process: parse, introspect, diff and plan-and-prove, the stages of {@code generate};</li>
+ *   <li>in one process: parse, introspect, diff and plan, the stages of {@code generate} (the plan includes the proof of a
+ *   migration that fits one transaction; the parts of a larger one are proven by {@code upgrade} as it applies them);</li>
  *   <li>{@code generate} and {@code upgrade} as the user runs them (wall time and peak RSS);</li>
  *   <li>the floor: {@code psql} running the same DDL, one statement per transaction;</li>
  *   <li>Hibernate 7 compiling the same sources and creating the schema ({@code ddl-auto=create});</li>
@@ -56,7 +57,7 @@ public final class ScaleBenchmark {
                     + ", max_connections " + rs.getString(3) + "; " + Runtime.getRuntime().availableProcessors() + " cores");
         }
         System.out.printf("%-8s %8s %10s %8s %8s %10s %10s %9s %9s %10s %10s %9s %9s %8s %10s%n", "entities", "parse", "introspect", "diff",
-                "prove", "generate", "upgrade", "total", "peak RSS", "psql", "hibernate", "parts", "÷psql", "÷hib", "idle RSS");
+                "plan", "generate", "upgrade", "total", "peak RSS", "psql", "hibernate", "parts", "÷psql", "÷hib", "idle RSS");
         for (int n : sizes) {
             row(server, n);
         }
@@ -76,7 +77,7 @@ public final class ScaleBenchmark {
         double parse;
         double introspect;
         double diff;
-        double prove;
+        double plan;
         try (Project p = new Project(SettingsLoader.load(null, project, Map.of("DATABASE_URL", stagesDb.jdbcUrl()), null), line -> { })) {
             long t = System.nanoTime();
             ParsedModel model = p.models();
@@ -90,7 +91,7 @@ public final class ScaleBenchmark {
                 diff = seconds(t);
                 t = System.nanoTime();
                 new PlanMigration(p).plan(c, model, PlanMigration.Request.newMigration(Renames.NONE, false));
-                prove = seconds(t);
+                plan = seconds(t);
             }
         }
         dropDatabase(server, stagesDb);
@@ -136,7 +137,7 @@ public final class ScaleBenchmark {
 
         double total = generate.seconds() + upgrade.seconds();
         System.out.printf("%-8d %7.2fs %9.2fs %7.2fs %7.2fs %9.2fs %9.2fs %8.2fs %6d MB %9.2fs %9.2fs %9d %8.2f× %7.2f× %7d MB%n", n, parse,
-                introspect, diff, prove, generate.seconds(), upgrade.seconds(), total, Math.max(generate.peakKb(), upgrade.peakKb()) / 1024,
+                introspect, diff, plan, generate.seconds(), upgrade.seconds(), total, Math.max(generate.peakKb(), upgrade.peakKb()) / 1024,
                 floor, hibernate, parts, total / floor, total / hibernate, idleKb / 1024);
     }
 
