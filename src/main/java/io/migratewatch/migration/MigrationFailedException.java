@@ -2,12 +2,17 @@ package io.migratewatch.migration;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.LockTable;
 
 /** A migration statement failed; the transaction was rolled back and the database is as it was. */
 public class MigrationFailedException extends MigrateWatchException {
 
     private static final String ROLLED_BACK = "\n  The transaction was rolled back: the database is as it was before. Fix the file or the model"
             + " and run the command again.";
+
+    private static final String LOCK_TABLE_FULL = "\n  The server's lock table is shared by every session on it: other sessions (another migration on any of its"
+            + " databases) may have held much of it. Run the command again when they are done; a migration generated for this"
+            + " server is cut to fit three quarters of the table (migrations.lock-budget).";
 
     private final MigrationFile migration;
     private final SqlStatement statement;
@@ -16,7 +21,7 @@ public class MigrationFailedException extends MigrateWatchException {
     public MigrationFailedException(MigrationFile migration, String section, SqlStatement statement, String error, Throwable cause) {
         super(ExitCode.MIGRATION_FAILED, "migration " + migration.fileName() + " failed"
                 + (statement.line() > 0 ? " at line " + statement.line() : "") + " (" + section + "): " + firstLine(statement.sql()) + "\n  " + error
-                + ROLLED_BACK, cause);
+                + (LockTable.isFull(cause) ? LOCK_TABLE_FULL : "") + ROLLED_BACK, cause);
         this.migration = migration;
         this.statement = statement;
         this.advice = null;
