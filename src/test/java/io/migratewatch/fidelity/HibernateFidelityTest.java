@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * migrate-watch against Hibernate itself. For each model set under {@code src/test/resources/models}, each naming
- * and each Hibernate version (7 on the test classpath, 6.6 in a class loader of its own: {@link Hibernate6}),
+ * and each Hibernate version (7 on the test classpath, 6.6 in a class loader of its own: {@link Hibernate6}; the set
+ * as written for that version, {@link ModelSet#forHibernate}),
  * Hibernate creates its schema in database A (as {@code ddl-auto=create} does), migrate-watch, with
  * {@code models.hibernate-version} set to that version, generates and applies its first migration in database B as
  * a user would, and both catalogs are read as facts
@@ -110,7 +111,8 @@ class HibernateFidelityTest {
     @MethodSource("setsNamingsAndVersions")
     void migrateWatchCreatesHibernatesSchema(String setName, String namingName, int version) throws Exception {
         Naming naming = Naming.of(namingName);
-        ModelSet set = SETS.computeIfAbsent(setName + "-" + version, n -> ModelSet.named(setName).forHibernate(version, work.resolve("sources-" + version)));
+        ModelSet set = SETS.computeIfAbsent(setName + "-" + version,
+                n -> ModelSet.named(setName).forHibernate(version, work.resolve("sources-" + version)));
         CompiledModel compiled = COMPILED.computeIfAbsent(setName + "-" + version, n -> version == 7
                 ? CompiledModel.compile(set, work.resolve("classes-" + n))
                 : hibernate6().compile(set, work.resolve("classes-" + n)));
