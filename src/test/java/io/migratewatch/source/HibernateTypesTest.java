@@ -48,6 +48,8 @@ class HibernateTypesTest {
             "private Year year;                               | integer",
             "private OffsetTime cutOff;                       | time(0)",
             "private Instant at;                              | timestamp(6) with time zone",
+            "@Column(length = 10) private char letter;        | char(10)",
+            "@Column(length = 2) private Character suffix;    | char(2)",
             "private double[] weights;                        | double precision[]",
             "private List<UUID> reviewers;                    | uuid[]",
             "@Nationalized @Column(length = 80) private String alias; | varchar(80)",
