@@ -81,8 +81,10 @@ final class BasicColumnMapper {
                     .orElseThrow(() -> cannotMap(a, stored));
         }
 
-        // a bare primitive is NOT NULL; on Hibernate 7 an explicit @Column (nullable by default) lifts that
-        boolean implicit = a.implicitlyNotNull() && !(ctx.options().hibernate7() && column.isPresent());
+        // a bare primitive is NOT NULL; an explicit @Column (nullable by default) lifts that, and on Hibernate 6.6 so
+        // does @Basic (optional by default), which Hibernate 7 overrules for a primitive
+        boolean implicit = a.implicitlyNotNull() && column.isEmpty()
+                && !(!ctx.options().hibernate7() && a.has(Family.JPA, "Basic"));
         boolean notNull = implicit
                 || column.map(x -> !c.bool(x, "nullable", true)).orElse(false)
                 || a.annotation(Family.JPA, "Basic").map(x -> !c.bool(x, "optional", true)).orElse(false)

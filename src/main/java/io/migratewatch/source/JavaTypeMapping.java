@@ -27,7 +27,6 @@ final class JavaTypeMapping {
             Map.entry("boolean", "boolean"), Map.entry("java.lang.Boolean", "boolean"),
             Map.entry("double", "double precision"), Map.entry("java.lang.Double", "double precision"),
             Map.entry("float", "real"), Map.entry("java.lang.Float", "real"),
-            Map.entry("char", "char(1)"), Map.entry("java.lang.Character", "char(1)"),
             Map.entry("java.time.LocalDate", "date"),
             Map.entry("java.time.LocalDateTime", "timestamp(6)"),
             Map.entry("java.time.OffsetDateTime", "timestamp(6) with time zone"),
@@ -95,6 +94,10 @@ final class JavaTypeMapping {
         }
         if (TIME.contains(name)) {
             return Optional.of(time());
+        }
+        if (name.equals("char") || name.equals("java.lang.Character")) {
+            // one character, or as many as @Column(length) says (Hibernate pads them to a char(n))
+            return Optional.of(ColumnType.of("char(" + (hints.length() > 0 ? hints.length() : 1) + ")"));
         }
         if (LEGACY_DATES.contains(name)) {
             String temporal = hints.temporal() == null ? "TIMESTAMP" : hints.temporal();

@@ -42,10 +42,15 @@ final class JdbcTypeColumns {
             "java.lang.String", 255, "java.lang.Character", 1, "char", 1, "java.util.UUID", 36,
             "java.lang.Boolean", 1, "boolean", 1, "java.lang.Integer", 11, "int", 11, "java.lang.Long", 20, "long", 20);
 
-    /** Hibernate's default precision of a Java type stored as numeric, and whether it has a fraction (scale 2). */
+    /**
+     * Hibernate 7's default precision of a Java type stored as numeric, and whether it has a fraction (scale 2).
+     * Hibernate 6.6 gives a double the 53 binary digits of its mantissa instead ({@link #HIBERNATE_6_DOUBLE}).
+     */
     private static final Map<String, Integer> PRECISION = Map.of(
             "java.lang.Long", 19, "long", 19, "java.lang.Integer", 10, "int", 10, "java.lang.Short", 5, "short", 5,
             "java.lang.Double", 17, "double", 17, "java.math.BigDecimal", 38, "java.math.BigInteger", 38);
+    private static final int HIBERNATE_6_DOUBLE = 53;
+    private static final Set<String> DOUBLES = Set.of("java.lang.Double", "double");
     private static final Set<String> FRACTIONAL = Set.of("java.lang.Double", "double", "java.math.BigDecimal");
     private static final Set<String> BOOLEANS = Set.of("java.lang.Boolean", "boolean");
     private static final Set<String> SINGLE_PRECISION = Set.of("java.lang.Float", "float");
@@ -68,7 +73,8 @@ final class JdbcTypeColumns {
                 return Optional.of(Mapped.of(SINGLE_PRECISION.contains(java) ? "real" : "double precision"));
             case "NUMERIC":
             case "DECIMAL":
-                Integer precision = hints.precision() > 0 ? Integer.valueOf(hints.precision()) : PRECISION.get(java);
+                Integer precision = hints.precision() > 0 ? Integer.valueOf(hints.precision())
+                        : !options.hibernate7() && DOUBLES.contains(java) ? Integer.valueOf(HIBERNATE_6_DOUBLE) : PRECISION.get(java);
                 if (precision == null) {
                     return Optional.empty();
                 }
@@ -83,8 +89,9 @@ final class JdbcTypeColumns {
                     return Optional.empty();
                 }
                 boolean fixed = code.endsWith("CHAR") && !code.endsWith("VARCHAR");
-                // a Boolean as a fixed char is Hibernate's 'T'/'F' with its check; as varchar it has none
-                List<String> allowed = fixed && BOOLEANS.contains(java) ? List.of("F", "T") : List.of();
+                // a Boolean as a fixed char is Hibernate's 'T'/'F' with its check (Hibernate 7; 6.6 adds none); as
+                // varchar it has none
+                List<String> allowed = fixed && BOOLEANS.contains(java) && options.hibernate7() ? List.of("F", "T") : List.of();
                 return Optional.of(new Mapped(ColumnType.of((fixed ? "char(" : "varchar(") + length + ")"), allowed));
             case "LONGVARCHAR":
             case "LONGNVARCHAR":

@@ -14,12 +14,16 @@ import java.util.List;
  * own for each, stating only the mapped fields and annotations the library documents, under
  * {@code src/main/resources/io/migratewatch/source/builtin/}. The type index resolves names to them
  * as to watched types, but they are never entities of the user's, never watched on disk, and
- * their place is shown as {@code (library)/…} rather than a file of the user's.
+ * their place is shown as {@code (library)/…} rather than a file of the user's. A library whose line
+ * for Hibernate 6 maps differently has that line's statement under {@code builtin-hibernate6/},
+ * read in place of the other with {@code models.hibernate-version = 6}.
  */
 final class LibrarySuperclasses {
 
     /** Where the sources lie on the classpath, one folder per package. */
     private static final String RESOURCE_ROOT = "builtin/";
+    /** The statements of the Hibernate 6 lines of libraries that differ from the Hibernate 7 lines. */
+    private static final String HIBERNATE_6_ROOT = "builtin-hibernate6/";
 
     /** The folder shown in place of a file for anything read from these sources. */
     static final Path FOLDER = Path.of("(library)");
@@ -43,13 +47,17 @@ final class LibrarySuperclasses {
     private LibrarySuperclasses() {
     }
 
-    /** Every library source, parsed anew (type facts are memoized per parse, so each index owns its copy). */
-    static List<ParsedFile> parse() {
+    /**
+     * Every library source as the libraries of that Hibernate major version declare it, parsed anew (type facts are
+     * memoized per parse, so each index owns its copy).
+     */
+    static List<ParsedFile> parse(int hibernateVersion) {
         JavaSourceParser parser = new JavaSourceParser();
         List<ParsedFile> out = new ArrayList<>();
         for (String name : CLASSES) {
             String relative = name.replace('.', '/') + ".java";
-            out.add(parser.parse(FOLDER.resolve(relative), read(RESOURCE_ROOT + relative), VERSION));
+            String source = hibernateVersion == 6 ? readIfPresent(HIBERNATE_6_ROOT + relative) : null;
+            out.add(parser.parse(FOLDER.resolve(relative), source != null ? source : read(RESOURCE_ROOT + relative), VERSION));
         }
         return List.copyOf(out);
     }
@@ -60,12 +68,17 @@ final class LibrarySuperclasses {
     }
 
     private static String read(String resource) {
+        String source = readIfPresent(resource);
+        if (source == null) {
+            // a packaging fault of ours, not of the user's model
+            throw new IllegalStateException("missing built-in source io/migratewatch/source/" + resource);
+        }
+        return source;
+    }
+
+    private static String readIfPresent(String resource) {
         try (InputStream in = LibrarySuperclasses.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                // a packaging fault of ours, not of the user's model
-                throw new IllegalStateException("missing built-in source io/migratewatch/source/" + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -156,7 +156,7 @@ public final class SourceIndex {
                 throw new SourceException(twice);
             }
             if (library == null) {
-                library = LibrarySuperclasses.parse();
+                library = LibrarySuperclasses.parse(options.hibernateVersion());
             }
             typeIndex = new TypeIndex(ordered, library);
         }

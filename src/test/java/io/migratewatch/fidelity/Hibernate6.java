@@ -65,9 +65,20 @@ final class Hibernate6 implements AutoCloseable {
         return new Hibernate6(jars, hibernate, bridge);
     }
 
-    /** The model set compiled against Hibernate 6.6's jars (jakarta.persistence 3.1), loaded beside the bridge. */
+    /**
+     * The model set compiled against Hibernate 6.6's jars (jakarta.persistence 3.1, and the Hibernate 6 lines of Spring
+     * Data JPA, Panache and Envers), loaded beside the bridge.
+     */
     CompiledModel compile(ModelSet set, Path classes) {
-        return CompiledModel.compile(set, classes, jars, List.of(bridge), hibernate);
+        try {
+            return CompiledModel.compile(set, classes, jars, List.of(bridge), hibernate);
+        } catch (IllegalStateException e) {
+            if (!e.getMessage().contains("does not compile")) {
+                throw e;
+            }
+            throw new IllegalStateException(e.getMessage() + "\n(a file that must differ for Hibernate 6.6 goes in the set's"
+                    + " src/hibernate6/java: see ModelSet.forHibernate)", e);
+        }
     }
 
     /** e.g. 6.6.56.Final */

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * migrate-watch against Hibernate itself. For each model set under {@code src/test/resources/models}, each naming
- * and each Hibernate version (7 on the test classpath, 6.6 in a class loader of its own: {@link Hibernate6}),
+ * and each Hibernate version (7 on the test classpath, 6.6 in a class loader of its own: {@link Hibernate6}; the set
+ * as written for that version, {@link ModelSet#forHibernate}),
  * Hibernate creates its schema in database A (as {@code ddl-auto=create} does), migrate-watch, with
  * {@code models.hibernate-version} set to that version, generates and applies its first migration in database B as
  * a user would, and both catalogs are read as facts
@@ -60,11 +61,11 @@ class HibernateFidelityTest {
      * creates exactly Hibernate's schema for every mapped table of every set.
      */
     static final List<KnownGap> KNOWN_GAPS = List.of(
-            // Hibernate 7.4 caches the basic type of List<String>: once a @JdbcTypeCode(JSON) List<String> is
-            // resolved (anywhere in the unit, in attribute order), a later @JdbcTypeCode(ARRAY) List<String> also
+            // Hibernate (7.4 and 6.6) caches the basic type of List<String>: once a @JdbcTypeCode(JSON) List<String>
+            // is resolved (anywhere in the unit, in attribute order), a later @JdbcTypeCode(ARRAY) List<String> also
             // becomes jsonb (ARRAY first, JSON second gives both their own type). migrate-watch maps each attribute
             // by itself; following the cache would need the whole unit's resolution order.
-            KnownGap.in("typesafe", "Hibernate reuses jsonb for an ARRAY List<String> after a JSON List<String>").under(7)
+            KnownGap.in("typesafe", "Hibernate reuses jsonb for an ARRAY List<String> after a JSON List<String>")
                     .hibernateHas("column document.keywords jsonb null default=none")
                     .migrateWatchHas("column document.keywords character varying(255)[] null default=none")
                     .diffAgainstHibernate("! change type of document.keywords from jsonb to varchar(255)[]"),
@@ -77,23 +78,8 @@ class HibernateFidelityTest {
                     .hibernateHas("check review review_stars_check: CHECK (((stars <= 5) AND (stars >= 1)))")
                     .migrateWatchHas("check review review_stars_check: CHECK (((stars >= 1) AND (stars <= 5)))"));
 
-    /**
-     * The sets that are not run under Hibernate 6.6, because they do not compile against it (the libraries they
-     * extend are built on Hibernate 7 / jakarta.persistence 3.2), each with the reason. The test checks that each
-     * still fails to compile there; every other set runs under both versions.
-     */
-    static final Map<String, String> NOT_UNDER_HIBERNATE_6 = Map.of(
-            "springdata", "extends Spring Data JPA's classes; the Hibernate 6.6 loader has no Spring Data (the test"
-                    + " classpath's Spring Data JPA 4 is built on jakarta.persistence 3.2)",
-            "panache", "extends Quarkus Panache's classes; the Hibernate 6.6 loader has no Panache (the test"
-                    + " classpath's is built on Hibernate 7)",
-            "envers", "extends Envers' TrackingModifiedEntitiesRevisionMapping, which Envers 7 introduced (6.6 has"
-                    + " DefaultTrackingModifiedEntitiesRevisionEntity)",
-            "typesafe", "names org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType, a package Hibernate 7 introduced"
-                    + " (6.6 has the class in org.hibernate.dialect)",
-            "saas", "uses @SoftDelete(strategy = SoftDeleteType.TIMESTAMP), which Hibernate 7 introduced (6.6 has only"
-                    + " DELETED and ACTIVE)");
-
+    /** Each set as written for each version (see {@link ModelSet#forHibernate}), and compiled for it. */
+    private static final Map<String, ModelSet> SETS = new ConcurrentHashMap<>();
     private static final Map<String, CompiledModel> COMPILED = new ConcurrentHashMap<>();
     private static final List<FidelityScore> SCORES = new ArrayList<>();
     private static final long STARTED = System.nanoTime();
@@ -105,13 +91,8 @@ class HibernateFidelityTest {
 
     static Stream<Arguments> setsNamingsAndVersions() {
         return Stream.of(7, 6).flatMap(version -> ModelSet.NAMES.stream()
-                .filter(set -> version == 7 || !NOT_UNDER_HIBERNATE_6.containsKey(set))
                 .flatMap(set -> Stream.of(Naming.values())
                         .map(naming -> Arguments.of(set, naming.name().toLowerCase(Locale.ROOT), version))));
-    }
-
-    static Stream<Arguments> setsNotUnderHibernate6() {
-        return NOT_UNDER_HIBERNATE_6.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     private static synchronized Hibernate6 hibernate6() {
@@ -119,22 +100,6 @@ class HibernateFidelityTest {
             hibernate6 = Hibernate6.load(work);
         }
         return hibernate6;
-    }
-
-    /** A set left out under Hibernate 6.6 is left out because it cannot be compiled there, and says why. */
-    @ParameterizedTest(name = "{0} does not compile against Hibernate 6.6")
-    @MethodSource("setsNotUnderHibernate6")
-    void setsLeftOutUnderHibernate6DoNotCompileThere(String setName, String reason) {
-        ModelSet set = ModelSet.named(setName);
-        try {
-            hibernate6().compile(set, work.resolve("classes-" + setName + "-6-check")).close();
-            fail("model set " + setName + " compiles against Hibernate 6.6 now: take it out of NOT_UNDER_HIBERNATE_6 (" + reason + ")");
-        } catch (IllegalStateException e) {
-            if (!e.getMessage().contains("does not compile")) {
-                throw e;
-            }
-            System.out.println("fidelity " + setName + " hibernate=6: not run, it does not compile against Hibernate 6.6 (" + reason + ")");
-        }
     }
 
     /** What both tools made of one model set, read back from the two databases. */
@@ -146,7 +111,8 @@ class HibernateFidelityTest {
     @MethodSource("setsNamingsAndVersions")
     void migrateWatchCreatesHibernatesSchema(String setName, String namingName, int version) throws Exception {
         Naming naming = Naming.of(namingName);
-        ModelSet set = ModelSet.named(setName);
+        ModelSet set = SETS.computeIfAbsent(setName + "-" + version,
+                n -> ModelSet.named(setName).forHibernate(version, work.resolve("sources-" + version)));
         CompiledModel compiled = COMPILED.computeIfAbsent(setName + "-" + version, n -> version == 7
                 ? CompiledModel.compile(set, work.resolve("classes-" + n))
                 : hibernate6().compile(set, work.resolve("classes-" + n)));
@@ -334,8 +300,6 @@ class HibernateFidelityTest {
         scores.sort(Comparator.comparing((FidelityScore s) -> ModelSet.NAMES.indexOf(s.set())).thenComparing(FidelityScore::naming)
                 .thenComparing(FidelityScore::hibernate, Comparator.reverseOrder()));
         System.out.print(FidelityScore.table(scores, versions));
-        NOT_UNDER_HIBERNATE_6.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                System.out.println("not run under Hibernate 6.6: " + e.getKey() + " (" + e.getValue() + ")"));
         System.out.printf(Locale.ROOT, "fidelity test: %d runs in %.1f s%n", scores.size(), (System.nanoTime() - STARTED) / 1e9);
     }
 }

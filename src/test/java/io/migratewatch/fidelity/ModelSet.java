@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * One set of entity sources under {@code src/test/resources/models/<name>/} (package folders inside, or
  * {@code src/main/java/} and {@code src/main/resources/} as in a project): plain {@code .java} files that only the
  * fidelity test compiles, and for a project-like set the application's settings (see
- * {@link ApplicationSettingsForHibernate}).
+ * {@link ApplicationSettingsForHibernate}) and the files that differ for Hibernate 6.6 ({@link #forHibernate}).
  *
  * @param name the folder name, also the label in the printed figures
  * @param root the source root: what {@code models.paths} points at and what javac compiles
@@ -57,6 +58,54 @@ public record ModelSet(String name, Path root) {
     /** The set's {@code src/main/resources} when it is laid out as a project: where its application.yml lives. */
     public Path resources() {
         return root.endsWith(Path.of("src", "main", "java")) ? root.getParent().resolve("resources") : null;
+    }
+
+    /**
+     * The set as an application on Hibernate {@code version} writes it. A set laid out as a project may hold, beside
+     * {@code src/main/java}, a folder {@code src/hibernate6/java} of files that replace the same-named ones for
+     * Hibernate 6.6: where the sources must differ (a class that moved package, an attribute only Hibernate 7 has).
+     * For 6 with such a folder, a copy of the set in {@code copies} with those files laid over its sources (migrate-watch
+     * and javac read the copy); otherwise this set.
+     *
+     * @throws IllegalStateException when a file of src/hibernate6/java replaces nothing (a misplaced file)
+     */
+    public ModelSet forHibernate(int version, Path copies) {
+        Path overlay = resources() == null ? null : root.getParent().resolveSibling("hibernate6").resolve("java");
+        if (version != 6 || overlay == null || !Files.isDirectory(overlay)) {
+            return this;
+        }
+        Path folder = root.getParent().getParent().getParent();
+        Path copy = copies.resolve(name);
+        try {
+            for (Path file : files(folder)) {
+                if (!file.startsWith(overlay)) {
+                    copy(file, copy.resolve(folder.relativize(file)));
+                }
+            }
+            Path copiedRoot = copy.resolve(folder.relativize(root));
+            for (Path file : files(overlay)) {
+                Path replaced = copiedRoot.resolve(overlay.relativize(file).toString());
+                if (!Files.exists(replaced)) {
+                    throw new IllegalStateException("model set " + name + ": " + file + " replaces no file of "
+                            + root + " (src/hibernate6/java only holds files that replace same-named ones)");
+                }
+                copy(file, replaced);
+            }
+            return new ModelSet(name, copiedRoot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static void copy(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Every {@code .java} file of the set. */

@@ -57,10 +57,25 @@ class HibernateSevenRulesTest {
     }
 
     @Test
-    void onHibernateSixAPrimitiveStaysNotNullWithColumn() {
+    void onHibernateSixBasicLiftsThePrimitivesNotNullAsColumnDoes() {
+        // Hibernate 6.6.56: create table thing (bare integer not null, with_column integer, with_basic integer,
+        //   basic_optional integer, column_basic_false integer not null, revision integer, ...)
         Sources s = new Sources(dir);
-        s.write(entity("Thing", "    @Column private int withColumn;\n"));
-        assertThat(column(s.model(Sources.SPRING_6), "thing", "with_column").nullable()).isFalse();
+        s.write(entity("Thing", """
+                    private int bare;
+                    @Column private int withColumn;
+                    @Basic private int withBasic;
+                    @Basic(optional = true) private int basicOptional;
+                    @Column @Basic(optional = false) private int columnBasicFalse;
+                    @Column @Version private int revision;
+                """));
+        ParsedModel m = s.model(Sources.SPRING_6);
+        assertThat(column(m, "thing", "bare").nullable()).isFalse();
+        assertThat(column(m, "thing", "with_column").nullable()).isTrue();
+        assertThat(column(m, "thing", "with_basic").nullable()).isTrue();
+        assertThat(column(m, "thing", "basic_optional").nullable()).isTrue();
+        assertThat(column(m, "thing", "column_basic_false").nullable()).isFalse();
+        assertThat(column(m, "thing", "revision").nullable()).isTrue();
     }
 
     @Test

@@ -48,6 +48,8 @@ class HibernateTypesTest {
             "private Year year;                               | integer",
             "private OffsetTime cutOff;                       | time(0)",
             "private Instant at;                              | timestamp(6) with time zone",
+            "@Column(length = 10) private char letter;        | char(10)",
+            "@Column(length = 2) private Character suffix;    | char(2)",
             "private double[] weights;                        | double precision[]",
             "private List<UUID> reviewers;                    | uuid[]",
             "@Nationalized @Column(length = 80) private String alias; | varchar(80)",
@@ -76,6 +78,7 @@ class HibernateTypesTest {
             "@JdbcType(org.hibernate.type.descriptor.jdbc.LongVarcharJdbcType.class) private String s;            | varchar(32600)",
             "@JdbcType(org.hibernate.type.descriptor.jdbc.VarcharJdbcType.class) private UUID ref;                | varchar(36)",
             "@JdbcType(org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType.class) private String raw;       | jsonb",
+            "@JdbcType(org.hibernate.dialect.PostgreSQLJsonPGObjectJsonType.class) private String raw;            | jsonb",
             // Hypersistence user types, as that library documents them for PostgreSQL (not on the fidelity classpath)
             "@Type(io.hypersistence.utils.hibernate.type.json.JsonType.class) private Map<String, Object> doc;    | jsonb",
             "@Type(io.hypersistence.utils.hibernate.type.json.JsonBinaryType.class) private String doc;           | jsonb",
@@ -95,6 +98,22 @@ class HibernateTypesTest {
         assertThat(column(m, "thing", "signed").type().sql()).isEqualTo("char(1)");
         assertThat(table(m, "thing").checks()).extracting(CheckConstraint::expression)
                 .containsExactly("\"signed\" in ('F','T')");
+    }
+
+    /** Hibernate 6.6.56 (typesafe set): no check on the 'F'/'T' char, and a double's default precision of 53. */
+    @Test
+    void onHibernateSixACharBooleanHasNoCheckAndADecimalDoubleHasPrecision53() {
+        Sources s = new Sources(dir);
+        s.write(entity("Thing", """
+                    @JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR) private Boolean signed;
+                    @JdbcTypeCode(org.hibernate.type.SqlTypes.DECIMAL) private Double score;
+                    @JdbcTypeCode(org.hibernate.type.SqlTypes.NUMERIC) @Column(precision = 8, scale = 3) private Double weight;
+                """));
+        ParsedModel m = s.model(Sources.SPRING_6);
+        assertThat(column(m, "thing", "signed").type().sql()).isEqualTo("char(1)");
+        assertThat(table(m, "thing").checks()).isEmpty();
+        assertThat(column(m, "thing", "score").type().sql()).isEqualTo("numeric(53,2)");
+        assertThat(column(m, "thing", "weight").type().sql()).isEqualTo("numeric(8,3)");
     }
 
     @Test

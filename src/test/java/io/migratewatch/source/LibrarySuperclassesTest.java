@@ -76,6 +76,32 @@ class LibrarySuperclassesTest {
         assertThat(m.schema().sequences()).containsOnlyKeys("app_user_seq", "invoice_seq");
     }
 
+    /** Spring Data JPA 3, the line for Hibernate 6, declares the dates as @Temporal(TIMESTAMP) java.util.Date. */
+    @Test
+    void abstractAuditableOfTheHibernate6LineHasDatesWithoutTimeZone() {
+        Sources s = new Sources(dir);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                import org.springframework.data.jpa.domain.AbstractPersistable;
+                @Entity
+                public class Clerk extends AbstractPersistable<Long> {
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                import org.springframework.data.jpa.domain.AbstractAuditable;
+                @Entity
+                public class Receipt extends AbstractAuditable<Clerk, Long> {
+                }
+                """);
+        ParsedModel m = s.model(Sources.SPRING_6);
+        assertThat(column(m, "receipt", "created_date").type()).isEqualTo(ColumnType.of("timestamp(6)"));
+        assertThat(column(m, "receipt", "last_modified_date").type()).isEqualTo(ColumnType.of("timestamp(6)"));
+        assertThat(table(m, "receipt").foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("clerk", "clerk");
+    }
+
     @Test
     void panacheEntityPublicFieldsAreColumns() {
         Sources s = new Sources(dir);

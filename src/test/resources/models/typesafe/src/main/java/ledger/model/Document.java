@@ -11,7 +11,6 @@ import jakarta.persistence.TemporalType;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Nationalized;
-import org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.LongVarcharJdbcType;
 import org.hibernate.type.descriptor.jdbc.VarcharJdbcType;
@@ -112,8 +111,6 @@ public class Document {
     private String summary;
     @JdbcType(VarcharJdbcType.class)
     private UUID legacyRef;
-    @JdbcType(PostgreSQLJsonPGObjectJsonType.class)
-    private String rawJson;
 
     private int[] pageSizes;
     private String[] authors;

@@ -76,6 +76,8 @@ public class Account {
     private long ledgerNumber;
     private char grade;
     private Character subGrade;
+    @Column(length = 2)
+    private Character gradeSuffix;
 
     private BigDecimal balance;
     @Column(precision = 30)
