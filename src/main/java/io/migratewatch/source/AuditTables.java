@@ -41,15 +41,21 @@ final class AuditTables {
      * @param parentKey    the parent's key columns, in the order of {@code key}
      * @param revision     the revision column
      * @param revisionType the revision type column
+     * @param revisionEnd  the validity strategy's end revision column, or null (the default strategy, or a joined
+     *                     subclass's table)
+     * @param endTimestamp the validity strategy's end revision timestamp column, or null
+     * @param held         key columns' names as Hibernate holds them (case kept), where they differ, for their order
      */
     record Draft(PhysicalName name, List<Column> columns, List<String> key, List<CheckConstraint> checks, PhysicalName parent,
-                 List<String> parentKey, PhysicalName revision, PhysicalName revisionType) {
+                 List<String> parentKey, PhysicalName revision, PhysicalName revisionType, PhysicalName revisionEnd,
+                 Column endTimestamp, java.util.Map<String, String> held) {
 
         Draft {
             columns = List.copyOf(columns);
             key = List.copyOf(key);
             checks = List.copyOf(checks);
             parentKey = List.copyOf(parentKey);
+            held = java.util.Map.copyOf(held);
         }
     }
 
@@ -107,7 +113,8 @@ final class AuditTables {
 
     /** The audit table of an entity's table. */
     static Draft ofEntity(PhysicalName table, List<Column> columns, List<String> key, java.util.Set<String> notNull,
-                          java.util.Map<String, String> checks, Inheritance.JoinedKey joined, MappingContext ctx) {
+                          java.util.Map<String, String> checks, Inheritance.JoinedKey joined, java.util.Map<String, String> held,
+                          MappingContext ctx) {
         List<Column> audited = new ArrayList<>();
         for (Column c : columns) {
             audited.add(copy(c, !key.contains(c.name()) && !notNull.contains(c.name())));
@@ -117,15 +124,32 @@ final class AuditTables {
         checks.forEach((column, text) -> renamed.add(new CheckConstraint(CheckNames.name(name.emitted(), column, 0), text)));
         PhysicalName parent = joined == null ? null : name(joined.parentTable(), ctx);
         List<String> parentKey = joined == null ? List.of() : List.of(joined.parentColumn().emitted());
-        return new Draft(name, audited, key, renamed, parent, parentKey, revisionColumn(ctx), revisionTypeColumn(ctx));
+        EnversValidity validity = ctx.options().hibernate().envers().validity();
+        // the end revision sits beside REVTYPE, in the root's table only; its timestamp there too, unless asked for
+        // in every table of a joined hierarchy
+        PhysicalName end = validity == null || parent != null ? null : ctx.naming().physical(validity.endRevisionField());
+        Column endTimestamp = validity == null || parent != null && !validity.endTimestampEveryTable() ? null : endTimestamp(validity, ctx);
+        return new Draft(name, audited, key, renamed, parent, parentKey, revisionColumn(ctx), revisionTypeColumn(ctx), end,
+                endTimestamp, held);
     }
 
     /** The audit table of an audited join or collection table: every column part of the key. */
-    static Draft ofCollection(Table table, PhysicalName source, MappingContext ctx) {
+    static Draft ofCollection(Table table, PhysicalName source, java.util.Map<String, String> held, MappingContext ctx) {
         List<Column> audited = table.columns().stream().map(c -> copy(c, false)).toList();
         PhysicalName name = name(source, ctx);
+        EnversValidity validity = ctx.options().hibernate().envers().validity();
         return new Draft(name, audited, audited.stream().map(Column::name).toList(), List.of(), null, List.of(),
-                revisionColumn(ctx), revisionTypeColumn(ctx));
+                revisionColumn(ctx), revisionTypeColumn(ctx), validity == null ? null : ctx.naming().physical(validity.endRevisionField()),
+                validity == null ? null : endTimestamp(validity, ctx), held);
+    }
+
+    /** The end revision's timestamp column ({@code timestamp(6)}, or {@code bigint} when numeric), or null when not stored. */
+    private static Column endTimestamp(EnversValidity validity, MappingContext ctx) {
+        if (validity.endTimestampField() == null) {
+            return null;
+        }
+        return Column.of(ctx.naming().physical(validity.endTimestampField()).emitted(),
+                validity.endTimestampNumeric() ? ColumnType.BIGINT : ColumnType.of("timestamp(6)"), true);
     }
 
     /** A column as Envers copies it: its name and type only. */
@@ -156,11 +180,13 @@ final class AuditTables {
 
     /**
      * Adds the audit tables to the model, pointing at the revision entity's table, or at Envers' default revision
-     * table (added with its sequence) when the sources declare none.
+     * table (added with its sequence) when the sources declare none; none of them when Envers' {@code default_schema}
+     * is another schema than the managed one.
      */
     static void addTo(java.util.Map<String, Table> tables, java.util.Map<String, Sequence> sequences, List<Draft> drafts,
                       PhysicalName revisionTable, MappingContext ctx) {
-        if (drafts.isEmpty()) {
+        // Envers' default_schema elsewhere: Envers creates them there, outside the schema migrations manage
+        if (drafts.isEmpty() || ctx.options().otherAuditSchema() != null) {
             return;
         }
         Table declared = revisionTable == null ? null : tables.get(revisionTable.emitted());
@@ -187,6 +213,12 @@ final class AuditTables {
         if (draft.parent() == null) {
             columns.add(Column.of(draft.revisionType().emitted(), ColumnType.SMALLINT, true));
         }
+        if (draft.revisionEnd() != null) {
+            columns.add(Column.of(draft.revisionEnd().emitted(), revision.type(), true));
+        }
+        if (draft.endTimestamp() != null) {
+            columns.add(draft.endTimestamp());
+        }
         columns.addAll(draft.columns());
         List<String> written = new ArrayList<>();
         written.add(draft.revision().emitted());
@@ -194,13 +226,16 @@ final class AuditTables {
         // Hibernate orders the key's columns as any other (by size, then name): an integer id comes before REV
         java.util.Map<String, ColumnType> types = new java.util.LinkedHashMap<>();
         written.forEach(k -> types.put(k, columns.stream().filter(c -> c.name().equals(k)).findFirst().orElseThrow().type()));
-        java.util.Map<String, String> names = java.util.Map.of(draft.revision().emitted(), draft.revision().text());
+        java.util.Map<String, String> names = new java.util.HashMap<>(draft.held());
+        names.put(draft.revision().emitted(), draft.revision().text());
         List<String> key = HibernateColumnOrder.primaryKey(types, names);
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        if (draft.revisionEnd() != null) {
+            foreignKeys.add(toRevision(draft, draft.revisionEnd(), revision));
+        }
         ForeignKey foreignKey;
         if (draft.parent() == null) {
-            foreignKey = new ForeignKey(HibernateNames.foreignKey(draft.name(), revision.table(), List.of(draft.revision())),
-                    List.of(draft.revision().emitted()), revision.table().emitted(), List.of(revision.column().emitted()),
-                    ReferentialAction.NO_ACTION);
+            foreignKey = toRevision(draft, draft.revision(), revision);
         } else {
             List<String> parentWritten = new ArrayList<>();
             parentWritten.add(draft.revision().emitted());
@@ -218,7 +253,14 @@ final class AuditTables {
             foreignKey = new ForeignKey(HibernateNames.foreignKey(draft.name(), draft.parent(), hashed), referencing,
                     draft.parent().emitted(), parentKey, ReferentialAction.NO_ACTION);
         }
-        return new Table(draft.name().emitted(), columns, new PrimaryKey(null, key), List.of(foreignKey), List.of(), List.of(),
+        foreignKeys.add(0, foreignKey);
+        return new Table(draft.name().emitted(), columns, new PrimaryKey(null, key), foreignKeys, List.of(), List.of(),
                 draft.checks());
+    }
+
+    /** A revision column's foreign key to the revision table. */
+    private static ForeignKey toRevision(Draft draft, PhysicalName column, Revision revision) {
+        return new ForeignKey(HibernateNames.foreignKey(draft.name(), revision.table(), List.of(column)), List.of(column.emitted()),
+                revision.table().emitted(), List.of(revision.column().emitted()), ReferentialAction.NO_ACTION);
     }
 }

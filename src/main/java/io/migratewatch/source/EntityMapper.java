@@ -272,7 +272,7 @@ final class EntityMapper {
         boolean audited = AuditTables.audited(entity, attributes);
         List<AuditTables.Draft> audits = new ArrayList<>();
         if (audited) {
-            audits.add(auditTable(entity, attributes, inheritance, table, byName, declaredBy, primaryKey, basic, ctx));
+            audits.add(auditTable(entity, attributes, inheritance, table, byName, declaredBy, primaryKey, keyNames, basic, ctx));
         }
         for (Attribute a : attributes) {
             if (!a.isTransient() && CollectionMapper.isCollection(a) && !isInverseSide(a, ctx)) {
@@ -280,7 +280,7 @@ final class EntityMapper {
                 if (mapped.table() != null) {
                     collectionTables.add(mapped.table());
                     if (audited && AuditTables.audited(entity, a)) {
-                        audits.add(AuditTables.ofCollection(mapped.table(), mapped.name(), ctx));
+                        audits.add(AuditTables.ofCollection(mapped.table(), mapped.name(), mapped.held(), ctx));
                     }
                 } else {
                     additions.add(mapped.addition());
@@ -305,7 +305,7 @@ final class EntityMapper {
     private static AuditTables.Draft auditTable(TypeInfo entity, List<Attribute> attributes, Inheritance inheritance,
                                                 PhysicalName table, Map<String, MappedColumn> byName,
                                                 Map<String, Attribute> declaredBy, List<String> primaryKey,
-                                                BasicColumnMapper basic, MappingContext ctx) {
+                                                Map<String, String> keyNames, BasicColumnMapper basic, MappingContext ctx) {
         Map<String, Attribute> fields = new LinkedHashMap<>();
         attributes.forEach(a -> fields.putIfAbsent(a.name(), a));
         inheritance.subclasses().forEach(sub -> sub.attributes().forEach(a -> fields.putIfAbsent(a.name(), a)));
@@ -329,7 +329,7 @@ final class EntityMapper {
             }
             basic.typeCheck(name).ifPresent(text -> checks.put(name, text));
         }
-        return AuditTables.ofEntity(table, columns, primaryKey, notNull, checks, inheritance.joinedKey(), ctx);
+        return AuditTables.ofEntity(table, columns, primaryKey, notNull, checks, inheritance.joinedKey(), keyNames, ctx);
     }
 
     /**
