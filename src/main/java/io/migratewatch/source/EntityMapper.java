@@ -113,6 +113,8 @@ final class EntityMapper {
         List<String> primaryKey = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         List<Table> generatorTables = new ArrayList<>();
+        // a generator table in another schema: said, and left to Hibernate
+        List<SourceProblem> warnings = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
         Map<String, ColumnType> keyTypes = new LinkedHashMap<>();
         // the key columns' names as Hibernate holds them, by which it orders them
@@ -170,6 +172,9 @@ final class EntityMapper {
                 }
                 if (plan.table() != null) {
                     generatorTables.add(plan.table());
+                }
+                if (plan.elsewhere() != null) {
+                    warnings.add(plan.elsewhere());
                 }
                 primaryKey.add(column.name().emitted());
                 keyTypes.put(column.name().emitted(), column.column().type());
@@ -295,7 +300,7 @@ final class EntityMapper {
                 ? Map.of() : Map.of(table.emitted(), columnRenames);
         Renames renames = new Renames(tableRenames, columnsByTable);
         return new EntityResult(entity.qualifiedName(), role, table.emitted(), result, collectionTables, additions, sequences,
-                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits, generatorTables);
+                warnings, Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits, generatorTables);
     }
 
     /**
@@ -486,6 +491,9 @@ final class EntityMapper {
                     }
                     if (plan.table() != null) {
                         generatorTables.add(plan.table());
+                    }
+                    if (plan.elsewhere() != null) {
+                        warnings.add(plan.elsewhere());
                     }
                 } catch (MappingError e) {
                     // said, not swallowed: without it the diff would propose dropping the live sequence, which the

@@ -8,7 +8,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
 
-/** A generator table with a unique constraint and indexes of its own, named and unnamed. */
+/** A generator table with a unique constraint and indexes, named and unnamed, which Hibernate does not create. */
 @Entity
 @TableGenerator(name = "invoice_ids", table = "id_blocks", pkColumnName = "block", valueColumnName = "next_id",
         uniqueConstraints = @UniqueConstraint(columnNames = {"block", "next_id"}),

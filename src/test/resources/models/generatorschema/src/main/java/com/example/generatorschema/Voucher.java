@@ -1,16 +1,14 @@
-package com.example.generators;
+package com.example.generatorschema;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.TableGenerator;
 
 /** A generator table in another schema: Hibernate creates it there, outside the schema migrate-watch manages. */
 @Entity
-@TableGenerator(name = "voucher_ids", table = "voucher_blocks", schema = "ids", catalog = "elsewhere",
-        indexes = @Index(columnList = "next_val"))
+@TableGenerator(name = "voucher_ids", table = "voucher_blocks", schema = "ids")
 public class Voucher {
 
     @Id
