@@ -180,15 +180,16 @@ final class AuditTables {
 
     /**
      * Adds the audit tables to the model, pointing at the revision entity's table, or at Envers' default revision
-     * table (added with its sequence) when the sources declare none; none of them when Envers' {@code default_schema}
-     * is another schema than the managed one.
+     * table (added with its sequence) when the sources declare none. With Envers' {@code default_schema} another
+     * schema than the managed one, the tables are Envers' to create there, but the default revision table's sequence
+     * stays in the application's schema (as Hibernate 6.6 and 7.4 create it).
      */
     static void addTo(java.util.Map<String, Table> tables, java.util.Map<String, Sequence> sequences, List<Draft> drafts,
                       PhysicalName revisionTable, MappingContext ctx) {
-        // Envers' default_schema elsewhere: Envers creates them there, outside the schema migrations manage
-        if (drafts.isEmpty() || ctx.options().otherAuditSchema() != null) {
+        if (drafts.isEmpty()) {
             return;
         }
+        boolean elsewhere = ctx.options().otherAuditSchema() != null;
         Table declared = revisionTable == null ? null : tables.get(revisionTable.emitted());
         Revision revision;
         if (declared != null && declared.primaryKey() != null && declared.primaryKey().columns().size() == 1) {
@@ -197,9 +198,14 @@ final class AuditTables {
             revision = new Revision(revisionTable, new PhysicalName(key, false), type);
         } else {
             revision = defaultRevision(ctx);
-            tables.putIfAbsent(revision.table().emitted(), defaultRevisionTable(revision, ctx));
+            if (!elsewhere) {
+                tables.putIfAbsent(revision.table().emitted(), defaultRevisionTable(revision, ctx));
+            }
             Sequence sequence = defaultRevisionSequence(revision, ctx);
             sequences.putIfAbsent(sequence.name(), sequence);
+        }
+        if (elsewhere) {
+            return;
         }
         for (Draft draft : drafts) {
             tables.putIfAbsent(draft.name().emitted(), complete(draft, revision));

@@ -214,8 +214,8 @@ public final class Project implements AutoCloseable {
         String audit = mappingOptions(app).otherAuditSchema();
         if (audit != null) {
             notes.add("⚠ the application's org.hibernate.envers.default_schema is " + audit + ": Envers creates the audit tables"
-                    + " (and its revision table REVINFO with its sequence) there, but migrate-watch manages schema "
-                    + settings.database().schema() + ", so its migrations leave them out");
+                    + " and its revision table REVINFO there, but migrate-watch manages schema " + settings.database().schema()
+                    + ", so its migrations leave them out (REVINFO's sequence stays in " + settings.database().schema() + ")");
         }
         return notes;
     }

@@ -147,6 +147,7 @@ class ApplicationSettingsSettingTest {
 
         try (Project project = new Project(load(""), said::add)) {
             assertThat(project.models().schema().tables().keySet()).containsExactly("note");
+            assertThat(project.models().schema().sequences().keySet()).containsExactly("revinfo_seq");
         }
         assertThat(said).last().asString().contains("org.hibernate.envers.default_schema is audit", "audit tables",
                 "REVINFO", "manages schema public", "leave them out");
