@@ -279,11 +279,11 @@ final class HibernateProperties {
 
     /** Envers' names of the audit tables and their columns, its audit strategy and its schema. */
     private EnversSettings envers() {
-        for (String unsupported : List.of("default_catalog", "embeddable_set_ordinal_field_name")) {
-            SettingsFileReader.Entry e = hibernate.get(ENVERS + unsupported);
-            if (e != null && !e.value().isBlank()) {
-                warn(e, ENVERS + unsupported + "=" + e.value() + " is not supported yet: audit tables are mapped as without it");
-            }
+        // default_catalog changes nothing on PostgreSQL, whose tables are named by schema alone
+        SettingsFileReader.Entry ordinal = hibernate.get(ENVERS + "embeddable_set_ordinal_field_name");
+        if (ordinal != null && !ordinal.value().isBlank()) {
+            warn(ordinal, ENVERS + "embeddable_set_ordinal_field_name=" + ordinal.value() + " is not supported yet: audit"
+                    + " tables are mapped as without it");
         }
         return new EnversSettings(enversName("audit_table_prefix"), enversName("audit_table_suffix"),
                 enversName("revision_field_name"), enversName("revision_type_field_name"), validity(), enversName("default_schema"));
