@@ -21,6 +21,9 @@ import java.util.List;
  * and pointing at its parent's, without REVTYPE; an audited join or collection table gets one keyed by all of its
  * columns. Only the columns' types and the checks of their types (enum values) carry over: no NOT NULL, unique,
  * default or other check of the audited table does.
+ * With Envers' validity strategy the tables that have REVTYPE also have the end revision (REVEND, pointing at the
+ * revision table) and, when stored, its timestamp (in a joined hierarchy the root's table only, unless Envers is told
+ * to put it in every table).
  * <p>
  * The revision table is the {@code @RevisionEntity} of the sources, or Envers' default: {@code REVINFO (REV integer,
  * REVTSTMP bigint)} with its sequence {@code REVINFO_SEQ}.
@@ -127,8 +130,9 @@ final class AuditTables {
         EnversValidity validity = ctx.options().hibernate().envers().validity();
         // the end revision sits beside REVTYPE, in the root's table only; its timestamp there too, unless asked for
         // in every table of a joined hierarchy
-        PhysicalName end = validity == null || parent != null ? null : ctx.naming().physical(validity.endRevisionField());
-        Column endTimestamp = validity == null || parent != null && !validity.endTimestampEveryTable() ? null : endTimestamp(validity, ctx);
+        PhysicalName end = parent != null ? null : endRevision(validity, ctx);
+        Column endTimestamp = parent != null && (validity == null || !validity.endTimestampEveryTable()) ? null
+                : endTimestamp(validity, ctx);
         return new Draft(name, audited, key, renamed, parent, parentKey, revisionColumn(ctx), revisionTypeColumn(ctx), end,
                 endTimestamp, held);
     }
@@ -139,13 +143,17 @@ final class AuditTables {
         PhysicalName name = name(source, ctx);
         EnversValidity validity = ctx.options().hibernate().envers().validity();
         return new Draft(name, audited, audited.stream().map(Column::name).toList(), List.of(), null, List.of(),
-                revisionColumn(ctx), revisionTypeColumn(ctx), validity == null ? null : ctx.naming().physical(validity.endRevisionField()),
-                validity == null ? null : endTimestamp(validity, ctx), held);
+                revisionColumn(ctx), revisionTypeColumn(ctx), endRevision(validity, ctx), endTimestamp(validity, ctx), held);
+    }
+
+    /** The validity strategy's end revision column, or null with the default strategy. */
+    private static PhysicalName endRevision(EnversValidity validity, MappingContext ctx) {
+        return validity == null ? null : ctx.naming().physical(validity.endRevisionField());
     }
 
     /** The end revision's timestamp column ({@code timestamp(6)}, or {@code bigint} when numeric), or null when not stored. */
     private static Column endTimestamp(EnversValidity validity, MappingContext ctx) {
-        if (validity.endTimestampField() == null) {
+        if (validity == null || validity.endTimestampField() == null) {
             return null;
         }
         return Column.of(ctx.naming().physical(validity.endTimestampField()).emitted(),
