@@ -21,6 +21,9 @@ import java.util.List;
  * and pointing at its parent's, without REVTYPE; an audited join or collection table gets one keyed by all of its
  * columns. Only the columns' types and the checks of their types (enum values) carry over: no NOT NULL, unique,
  * default or other check of the audited table does.
+ * With Envers' validity strategy the tables that have REVTYPE also have the end revision (REVEND, pointing at the
+ * revision table) and, when stored, its timestamp (in a joined hierarchy the root's table only, unless Envers is told
+ * to put it in every table).
  * <p>
  * The revision table is the {@code @RevisionEntity} of the sources, or Envers' default: {@code REVINFO (REV integer,
  * REVTSTMP bigint)} with its sequence {@code REVINFO_SEQ}.
@@ -41,15 +44,21 @@ final class AuditTables {
      * @param parentKey    the parent's key columns, in the order of {@code key}
      * @param revision     the revision column
      * @param revisionType the revision type column
+     * @param revisionEnd  the validity strategy's end revision column, or null (the default strategy, or a joined
+     *                     subclass's table)
+     * @param endTimestamp the validity strategy's end revision timestamp column, or null
+     * @param held         key columns' names as Hibernate holds them (case kept), where they differ, for their order
      */
     record Draft(PhysicalName name, List<Column> columns, List<String> key, List<CheckConstraint> checks, PhysicalName parent,
-                 List<String> parentKey, PhysicalName revision, PhysicalName revisionType) {
+                 List<String> parentKey, PhysicalName revision, PhysicalName revisionType, PhysicalName revisionEnd,
+                 Column endTimestamp, java.util.Map<String, String> held) {
 
         Draft {
             columns = List.copyOf(columns);
             key = List.copyOf(key);
             checks = List.copyOf(checks);
             parentKey = List.copyOf(parentKey);
+            held = java.util.Map.copyOf(held);
         }
     }
 
@@ -107,7 +116,8 @@ final class AuditTables {
 
     /** The audit table of an entity's table. */
     static Draft ofEntity(PhysicalName table, List<Column> columns, List<String> key, java.util.Set<String> notNull,
-                          java.util.Map<String, String> checks, Inheritance.JoinedKey joined, MappingContext ctx) {
+                          java.util.Map<String, String> checks, Inheritance.JoinedKey joined, java.util.Map<String, String> held,
+                          MappingContext ctx) {
         List<Column> audited = new ArrayList<>();
         for (Column c : columns) {
             audited.add(copy(c, !key.contains(c.name()) && !notNull.contains(c.name())));
@@ -117,15 +127,37 @@ final class AuditTables {
         checks.forEach((column, text) -> renamed.add(new CheckConstraint(CheckNames.name(name.emitted(), column, 0), text)));
         PhysicalName parent = joined == null ? null : name(joined.parentTable(), ctx);
         List<String> parentKey = joined == null ? List.of() : List.of(joined.parentColumn().emitted());
-        return new Draft(name, audited, key, renamed, parent, parentKey, revisionColumn(ctx), revisionTypeColumn(ctx));
+        EnversValidity validity = ctx.options().hibernate().envers().validity();
+        // the end revision sits beside REVTYPE, in the root's table only; its timestamp there too, unless asked for
+        // in every table of a joined hierarchy
+        PhysicalName end = parent != null ? null : endRevision(validity, ctx);
+        Column endTimestamp = parent != null && (validity == null || !validity.endTimestampEveryTable()) ? null
+                : endTimestamp(validity, ctx);
+        return new Draft(name, audited, key, renamed, parent, parentKey, revisionColumn(ctx), revisionTypeColumn(ctx), end,
+                endTimestamp, held);
     }
 
     /** The audit table of an audited join or collection table: every column part of the key. */
-    static Draft ofCollection(Table table, PhysicalName source, MappingContext ctx) {
+    static Draft ofCollection(Table table, PhysicalName source, java.util.Map<String, String> held, MappingContext ctx) {
         List<Column> audited = table.columns().stream().map(c -> copy(c, false)).toList();
         PhysicalName name = name(source, ctx);
+        EnversValidity validity = ctx.options().hibernate().envers().validity();
         return new Draft(name, audited, audited.stream().map(Column::name).toList(), List.of(), null, List.of(),
-                revisionColumn(ctx), revisionTypeColumn(ctx));
+                revisionColumn(ctx), revisionTypeColumn(ctx), endRevision(validity, ctx), endTimestamp(validity, ctx), held);
+    }
+
+    /** The validity strategy's end revision column, or null with the default strategy. */
+    private static PhysicalName endRevision(EnversValidity validity, MappingContext ctx) {
+        return validity == null ? null : ctx.naming().physical(validity.endRevisionField());
+    }
+
+    /** The end revision's timestamp column ({@code timestamp(6)}, or {@code bigint} when numeric), or null when not stored. */
+    private static Column endTimestamp(EnversValidity validity, MappingContext ctx) {
+        if (validity == null || validity.endTimestampField() == null) {
+            return null;
+        }
+        return Column.of(ctx.naming().physical(validity.endTimestampField()).emitted(),
+                validity.endTimestampNumeric() ? ColumnType.BIGINT : ColumnType.of("timestamp(6)"), true);
     }
 
     /** A column as Envers copies it: its name and type only. */
@@ -156,13 +188,16 @@ final class AuditTables {
 
     /**
      * Adds the audit tables to the model, pointing at the revision entity's table, or at Envers' default revision
-     * table (added with its sequence) when the sources declare none.
+     * table (added with its sequence) when the sources declare none. With Envers' {@code default_schema} another
+     * schema than the managed one, the tables are Envers' to create there, but the default revision table's sequence
+     * stays in the application's schema (as Hibernate 6.6 and 7.4 create it).
      */
     static void addTo(java.util.Map<String, Table> tables, java.util.Map<String, Sequence> sequences, List<Draft> drafts,
                       PhysicalName revisionTable, MappingContext ctx) {
         if (drafts.isEmpty()) {
             return;
         }
+        boolean elsewhere = ctx.options().otherAuditSchema() != null;
         Table declared = revisionTable == null ? null : tables.get(revisionTable.emitted());
         Revision revision;
         if (declared != null && declared.primaryKey() != null && declared.primaryKey().columns().size() == 1) {
@@ -171,9 +206,14 @@ final class AuditTables {
             revision = new Revision(revisionTable, new PhysicalName(key, false), type);
         } else {
             revision = defaultRevision(ctx);
-            tables.putIfAbsent(revision.table().emitted(), defaultRevisionTable(revision, ctx));
+            if (!elsewhere) {
+                tables.putIfAbsent(revision.table().emitted(), defaultRevisionTable(revision, ctx));
+            }
             Sequence sequence = defaultRevisionSequence(revision, ctx);
             sequences.putIfAbsent(sequence.name(), sequence);
+        }
+        if (elsewhere) {
+            return;
         }
         for (Draft draft : drafts) {
             tables.putIfAbsent(draft.name().emitted(), complete(draft, revision));
@@ -187,6 +227,12 @@ final class AuditTables {
         if (draft.parent() == null) {
             columns.add(Column.of(draft.revisionType().emitted(), ColumnType.SMALLINT, true));
         }
+        if (draft.revisionEnd() != null) {
+            columns.add(Column.of(draft.revisionEnd().emitted(), revision.type(), true));
+        }
+        if (draft.endTimestamp() != null) {
+            columns.add(draft.endTimestamp());
+        }
         columns.addAll(draft.columns());
         List<String> written = new ArrayList<>();
         written.add(draft.revision().emitted());
@@ -194,13 +240,16 @@ final class AuditTables {
         // Hibernate orders the key's columns as any other (by size, then name): an integer id comes before REV
         java.util.Map<String, ColumnType> types = new java.util.LinkedHashMap<>();
         written.forEach(k -> types.put(k, columns.stream().filter(c -> c.name().equals(k)).findFirst().orElseThrow().type()));
-        java.util.Map<String, String> names = java.util.Map.of(draft.revision().emitted(), draft.revision().text());
+        java.util.Map<String, String> names = new java.util.HashMap<>(draft.held());
+        names.put(draft.revision().emitted(), draft.revision().text());
         List<String> key = HibernateColumnOrder.primaryKey(types, names);
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        if (draft.revisionEnd() != null) {
+            foreignKeys.add(toRevision(draft, draft.revisionEnd(), revision));
+        }
         ForeignKey foreignKey;
         if (draft.parent() == null) {
-            foreignKey = new ForeignKey(HibernateNames.foreignKey(draft.name(), revision.table(), List.of(draft.revision())),
-                    List.of(draft.revision().emitted()), revision.table().emitted(), List.of(revision.column().emitted()),
-                    ReferentialAction.NO_ACTION);
+            foreignKey = toRevision(draft, draft.revision(), revision);
         } else {
             List<String> parentWritten = new ArrayList<>();
             parentWritten.add(draft.revision().emitted());
@@ -218,7 +267,14 @@ final class AuditTables {
             foreignKey = new ForeignKey(HibernateNames.foreignKey(draft.name(), draft.parent(), hashed), referencing,
                     draft.parent().emitted(), parentKey, ReferentialAction.NO_ACTION);
         }
-        return new Table(draft.name().emitted(), columns, new PrimaryKey(null, key), List.of(foreignKey), List.of(), List.of(),
+        foreignKeys.add(0, foreignKey);
+        return new Table(draft.name().emitted(), columns, new PrimaryKey(null, key), foreignKeys, List.of(), List.of(),
                 draft.checks());
+    }
+
+    /** A revision column's foreign key to the revision table. */
+    private static ForeignKey toRevision(Draft draft, PhysicalName column, Revision revision) {
+        return new ForeignKey(HibernateNames.foreignKey(draft.name(), revision.table(), List.of(column)), List.of(column.emitted()),
+                revision.table().emitted(), List.of(revision.column().emitted()), ReferentialAction.NO_ACTION);
     }
 }

@@ -35,7 +35,7 @@ final class CollectionMapper {
      * What a collection field maps to: a table of its own (and its name as Hibernate writes it), or a column of the
      * target's table.
      */
-    record Result(Table table, Addition addition, PhysicalName name) {
+    record Result(Table table, Addition addition, PhysicalName name, Map<String, String> held) {
     }
 
     private enum Shape { SET, BAG, LIST, MAP }
@@ -71,7 +71,7 @@ final class CollectionMapper {
         Ann association = a.annotation(Family.JPA, "ManyToMany").orElseGet(() -> a.annotation(Family.JPA, "OneToMany").orElseThrow());
         boolean oneToMany = association.display().equals("@OneToMany");
         if (oneToMany && a.has(Family.JPA, "JoinColumn")) {
-            return new Result(null, joinColumnInTarget(a, association, ownerTable, key), null);
+            return new Result(null, joinColumnInTarget(a, association, ownerTable, key), null, Map.of());
         }
         return joinTable(a, association, oneToMany, entityName, ownerTable, key);
     }
@@ -107,12 +107,13 @@ final class CollectionMapper {
                         target.id().name())).filter(java.util.Objects::nonNull).toList();
         Shape shape = shape(a);
         Map<String, ColumnType> keyColumns = new LinkedHashMap<>();
+        Map<String, String> held = held(List.of(ownerColumn, targetColumn));
         List<CheckConstraint> checks = new ArrayList<>();
         List<Column> all = new ArrayList<>(columns);
         if (shape == Shape.SET) {
             columns.forEach(col -> keyColumns.put(col.name(), col.type()));
         } else if (shape == Shape.LIST) {
-            Column order = orderColumn(a, table, checks);
+            Column order = orderColumn(a, table, checks, held);
             all.add(order);
             keyColumns.put(columns.get(0).name(), columns.get(0).type());
             keyColumns.put(order.name(), order.type());
@@ -122,7 +123,8 @@ final class CollectionMapper {
         List<UniqueConstraint> uniques = oneToMany ? List.of(new UniqueConstraint(null, List.of(targetColumn.emitted())))
                 : List.of();
         return new Result(new Table(table.emitted(), all, keyColumns.isEmpty() ? null
-                : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns)), foreignKeys, uniques, List.of(), checks), null, table);
+                : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns, held)), foreignKeys, uniques, List.of(), checks), null,
+                table, held);
     }
 
     private Result elementCollection(Attribute a, String entityName, PhysicalName ownerTable, MappedColumn ownerKey) {
@@ -147,6 +149,9 @@ final class CollectionMapper {
         columns.add(owner);
         List<CheckConstraint> checks = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<PhysicalName> named = new ArrayList<>(List.of(ownerColumn));
+        values.forEach(v -> named.add(v.name()));
+        Map<String, String> held = held(named);
         values.forEach(v -> {
             columns.add(v.column());
             checks.addAll(v.checks());
@@ -165,12 +170,13 @@ final class CollectionMapper {
                 uniques.add(new UniqueConstraint(null, all));
             }
         } else if (shape == Shape.LIST) {
-            Column order = orderColumn(a, table, checks);
+            Column order = orderColumn(a, table, checks, held);
             columns.add(order);
             keyColumns.put(owner.name(), owner.type());
             keyColumns.put(order.name(), order.type());
         } else if (shape == Shape.MAP) {
             MappedColumn mapKey = mapKey(a, arguments.get(0), table);
+            held.putAll(held(List.of(mapKey.name())));
             columns.add(mapKey.column());
             checks.addAll(mapKey.checks());
             keyColumns.put(owner.name(), owner.type());
@@ -179,8 +185,16 @@ final class CollectionMapper {
         ForeignKey toOwner = foreignKey(collectionTable.flatMap(t -> c.annotation(t, "foreignKey")), table, ownerTable, ownerColumn,
                 ownerKey.name());
         foreignKeys.add(0, toOwner);
-        return new Result(new Table(table.emitted(), columns, keyColumns.isEmpty() ? null : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns)),
-                foreignKeys.stream().filter(java.util.Objects::nonNull).toList(), uniques, List.of(), checks), null, table);
+        return new Result(new Table(table.emitted(), columns, keyColumns.isEmpty() ? null
+                : new PrimaryKey(null, HibernateColumnOrder.primaryKey(keyColumns, held)),
+                foreignKeys.stream().filter(java.util.Objects::nonNull).toList(), uniques, List.of(), checks), null, table, held);
+    }
+
+    /** Columns' names as Hibernate holds them (case kept), which order a composite key's columns of the same size. */
+    private static Map<String, String> held(List<PhysicalName> names) {
+        Map<String, String> held = new LinkedHashMap<>();
+        names.stream().filter(java.util.Objects::nonNull).forEach(n -> held.put(n.emitted(), n.text()));
+        return held;
     }
 
     /** The element's columns: one for a basic element (named by the field's {@code @Column}, else the field), or an embeddable's. */
@@ -227,10 +241,11 @@ final class CollectionMapper {
      * {@code @OrderColumn}: an integer position, {@code <field>_ORDER} unless named, with Hibernate 7's check that it
      * is not negative (Hibernate 6.6 has none).
      */
-    private Column orderColumn(Attribute a, PhysicalName table, List<CheckConstraint> checks) {
+    private Column orderColumn(Attribute a, PhysicalName table, List<CheckConstraint> checks, Map<String, String> held) {
         Optional<Ann> order = a.annotation(Family.JPA, "OrderColumn");
         String written = order.map(o -> ModelNames.read(ctx.constants, o, "name")).orElse("");
         PhysicalName name = written.isBlank() ? ctx.naming().physical(a.name() + "_ORDER") : ctx.naming().physical(written);
+        held.put(name.emitted(), name.text());
         if (ctx.options().hibernate7()) {
             checks.add(new CheckConstraint(CheckNames.name(table.emitted(), name.emitted(), 0), SqlText.atLeast(name.emitted(), 0)));
         }

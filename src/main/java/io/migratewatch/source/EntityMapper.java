@@ -113,6 +113,8 @@ final class EntityMapper {
         List<String> primaryKey = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         List<Table> generatorTables = new ArrayList<>();
+        // a generator table in another schema: said, and left to Hibernate
+        List<SourceProblem> warnings = new ArrayList<>();
         List<String> naturalId = new ArrayList<>();
         Map<String, ColumnType> keyTypes = new LinkedHashMap<>();
         // the key columns' names as Hibernate holds them, by which it orders them
@@ -170,6 +172,9 @@ final class EntityMapper {
                 }
                 if (plan.table() != null) {
                     generatorTables.add(plan.table());
+                }
+                if (plan.elsewhere() != null) {
+                    warnings.add(plan.elsewhere());
                 }
                 primaryKey.add(column.name().emitted());
                 keyTypes.put(column.name().emitted(), column.column().type());
@@ -272,7 +277,7 @@ final class EntityMapper {
         boolean audited = AuditTables.audited(entity, attributes);
         List<AuditTables.Draft> audits = new ArrayList<>();
         if (audited) {
-            audits.add(auditTable(entity, attributes, inheritance, table, byName, declaredBy, primaryKey, basic, ctx));
+            audits.add(auditTable(entity, attributes, inheritance, table, byName, declaredBy, primaryKey, keyNames, basic, ctx));
         }
         for (Attribute a : attributes) {
             if (!a.isTransient() && CollectionMapper.isCollection(a) && !isInverseSide(a, ctx)) {
@@ -280,7 +285,7 @@ final class EntityMapper {
                 if (mapped.table() != null) {
                     collectionTables.add(mapped.table());
                     if (audited && AuditTables.audited(entity, a)) {
-                        audits.add(AuditTables.ofCollection(mapped.table(), mapped.name(), ctx));
+                        audits.add(AuditTables.ofCollection(mapped.table(), mapped.name(), mapped.held(), ctx));
                     }
                 } else {
                     additions.add(mapped.addition());
@@ -295,7 +300,7 @@ final class EntityMapper {
                 ? Map.of() : Map.of(table.emitted(), columnRenames);
         Renames renames = new Renames(tableRenames, columnsByTable);
         return new EntityResult(entity.qualifiedName(), role, table.emitted(), result, collectionTables, additions, sequences,
-                List.of(), Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits, generatorTables);
+                warnings, Set.of(), renames, ctx.dependencies.snapshot(), declaredAt, comments, audits, generatorTables);
     }
 
     /**
@@ -305,7 +310,7 @@ final class EntityMapper {
     private static AuditTables.Draft auditTable(TypeInfo entity, List<Attribute> attributes, Inheritance inheritance,
                                                 PhysicalName table, Map<String, MappedColumn> byName,
                                                 Map<String, Attribute> declaredBy, List<String> primaryKey,
-                                                BasicColumnMapper basic, MappingContext ctx) {
+                                                Map<String, String> keyNames, BasicColumnMapper basic, MappingContext ctx) {
         Map<String, Attribute> fields = new LinkedHashMap<>();
         attributes.forEach(a -> fields.putIfAbsent(a.name(), a));
         inheritance.subclasses().forEach(sub -> sub.attributes().forEach(a -> fields.putIfAbsent(a.name(), a)));
@@ -329,7 +334,7 @@ final class EntityMapper {
             }
             basic.typeCheck(name).ifPresent(text -> checks.put(name, text));
         }
-        return AuditTables.ofEntity(table, columns, primaryKey, notNull, checks, inheritance.joinedKey(), ctx);
+        return AuditTables.ofEntity(table, columns, primaryKey, notNull, checks, inheritance.joinedKey(), keyNames, ctx);
     }
 
     /**
@@ -486,6 +491,9 @@ final class EntityMapper {
                     }
                     if (plan.table() != null) {
                         generatorTables.add(plan.table());
+                    }
+                    if (plan.elsewhere() != null) {
+                        warnings.add(plan.elsewhere());
                     }
                 } catch (MappingError e) {
                     // said, not swallowed: without it the diff would propose dropping the live sequence, which the

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The application's settings (flat keys, after profiles) → the {@link HibernateSettings} that change the schema,
@@ -276,23 +277,55 @@ final class HibernateProperties {
         return null;
     }
 
-    /** Envers' names of the audit tables and their columns. */
+    /** Envers' names of the audit tables and their columns, its audit strategy and its schema. */
     private EnversSettings envers() {
-        SettingsFileReader.Entry schema = hibernate.get(ENVERS + "default_schema");
-        if (schema != null && !schema.value().isBlank()) {
-            warn(schema, ENVERS + "default_schema=" + schema.value() + ": migrate-watch manages one schema, database.schema;"
-                    + " the audit tables are mapped into it");
-        }
-        for (String unsupported : List.of("default_catalog", "embeddable_set_ordinal_field_name",
-                "audit_strategy_validity_end_rev_field_name", "audit_strategy")) {
-            SettingsFileReader.Entry e = hibernate.get(ENVERS + unsupported);
-            if (e != null && !e.value().isBlank() && !e.value().strip().equals("org.hibernate.envers.strategy.DefaultAuditStrategy")
-                    && !(unsupported.equals("audit_strategy") && simpleName(e.value()).equals("DefaultAuditStrategy"))) {
-                warn(e, ENVERS + unsupported + "=" + e.value() + " is not supported yet: audit tables are mapped as without it");
-            }
+        // default_catalog changes nothing on PostgreSQL, whose tables are named by schema alone
+        SettingsFileReader.Entry ordinal = hibernate.get(ENVERS + "embeddable_set_ordinal_field_name");
+        if (ordinal != null && !ordinal.value().isBlank()) {
+            warn(ordinal, ENVERS + "embeddable_set_ordinal_field_name=" + ordinal.value() + " is not supported yet: audit"
+                    + " tables are mapped as without it");
         }
         return new EnversSettings(enversName("audit_table_prefix"), enversName("audit_table_suffix"),
-                enversName("revision_field_name"), enversName("revision_type_field_name"));
+                enversName("revision_field_name"), enversName("revision_type_field_name"), validity(), enversName("default_schema"));
+    }
+
+    /**
+     * The validity strategy's columns, or null for the default strategy. Envers accepts each strategy by its short
+     * name, its class's simple name, or the class (in {@code strategy} or {@code strategy.internal}).
+     */
+    private EnversValidity validity() {
+        SettingsFileReader.Entry e = hibernate.get(ENVERS + "audit_strategy");
+        if (e == null || e.value().isBlank()) {
+            return null;
+        }
+        String simple = simpleName(e.value());
+        if (simple.equals("default") || simple.equals("DefaultAuditStrategy")) {
+            return null;
+        }
+        if (!simple.equals("validity") && !simple.equals("ValidityAuditStrategy")) {
+            warn(e, ENVERS + "audit_strategy=" + e.value() + " is not a strategy migrate-watch knows (default, validity):"
+                    + " audit tables are mapped as with the default strategy");
+            return null;
+        }
+        taken.add("envers.audit_strategy validity");
+        String end = Objects.requireNonNullElse(enversName("audit_strategy_validity_end_rev_field_name"), "REVEND");
+        if (!enversFlag("audit_strategy_validity_store_revend_timestamp", false)) {
+            return new EnversValidity(end, null, false, false);
+        }
+        String timestamp = Objects.requireNonNullElse(enversName("audit_strategy_validity_revend_timestamp_field_name"), "REVEND_TSTMP");
+        return new EnversValidity(end, timestamp, enversFlag("audit_strategy_validity_revend_timestamp_numeric", false),
+                !enversFlag("audit_strategy_validity_revend_timestamp_legacy_placement", true));
+    }
+
+    /** A boolean Envers setting: {@code true} in any case is true, any other value false, as Envers reads it. */
+    private boolean enversFlag(String key, boolean fallback) {
+        SettingsFileReader.Entry e = hibernate.get(ENVERS + key);
+        if (e == null || e.value().isBlank()) {
+            return fallback;
+        }
+        boolean value = Boolean.parseBoolean(e.value().strip());
+        taken.add("envers." + key + " " + value);
+        return value;
     }
 
     private String enversName(String key) {

@@ -19,12 +19,15 @@ import java.util.Set;
  */
 final class IdGeneration {
 
-    /** What the id's generation adds to the schema: an identity, a sequence or a generator table. */
-    record Plan(Identity identity, Sequence sequence, String unsupported, Node where, Table table) {
-        static final Plan NONE = new Plan(Identity.NONE, null, null, null, null);
+    /**
+     * What the id's generation adds to the schema: an identity, a sequence or a generator table; {@code elsewhere}
+     * says that the generator's table is in a schema migrate-watch does not manage.
+     */
+    record Plan(Identity identity, Sequence sequence, String unsupported, Node where, Table table, SourceProblem elsewhere) {
+        static final Plan NONE = new Plan(Identity.NONE, null, null, null);
 
         Plan(Identity identity, Sequence sequence, String unsupported, Node where) {
-            this(identity, sequence, unsupported, where, null);
+            this(identity, sequence, unsupported, where, null, null);
         }
     }
 
@@ -131,13 +134,16 @@ final class IdGeneration {
     private Plan table(Attribute id, List<TypeInfo> owners, String generator, Ann gv) {
         Optional<Ann> declared = generator.isBlank() ? nearest(id, owners, "TableGenerator")
                 : local(id, owners, "TableGenerator", generator);
-        if (declared.isPresent()) {
-            String unsupported = TableGenerators.unsupported(declared.get(), ctx);
-            if (unsupported != null) {
-                return unsupported(unsupported, declared.get());
-            }
+        Table table = TableGenerators.table(declared, ctx);
+        String schema = declared.map(g -> TableGenerators.otherSchema(g, ctx)).orElse(null);
+        if (schema != null) {
+            // Hibernate creates it in that schema; the managed one has no table of that name
+            SourceProblem elsewhere = Problems.at(declared.get().owner(), declared.get().expr(), "the generator table "
+                    + schema + "." + table.name() + " is in schema " + schema + ", not in schema " + ctx.options().schema()
+                    + " that migrate-watch manages: Hibernate creates it there, and migrations leave it out");
+            return new Plan(Identity.NONE, null, null, null, null, elsewhere);
         }
-        return new Plan(Identity.NONE, null, null, null, TableGenerators.table(declared, ctx));
+        return new Plan(Identity.NONE, null, null, null, table, null);
     }
 
     private static Plan unsupported(String what, Ann where) {

@@ -25,8 +25,8 @@ final class TableGenerators {
     }
 
     /**
-     * The generator's table, or an unsupported feature's name when the {@code @TableGenerator} asks for what is
-     * not mapped yet (another schema or catalog, constraints or indexes of its own).
+     * The generator's table. Hibernate (6.6 and 7.4) makes no constraint or index of a {@code @TableGenerator}'s
+     * {@code uniqueConstraints} and {@code indexes}, so neither does migrate-watch.
      */
     static Table table(Optional<Ann> declared, MappingContext ctx) {
         ConstantResolver c = ctx.constants;
@@ -40,20 +40,16 @@ final class TableGenerators {
                 List.of(), List.of(), List.of(), List.of());
     }
 
-    /** What a {@code @TableGenerator} declares that is not mapped yet, or null. */
-    static String unsupported(Ann declared, MappingContext ctx) {
-        ConstantResolver c = ctx.constants;
-        for (String place : List.of("schema", "catalog")) {
-            String written = c.string(declared, place, "");
-            if (!written.isBlank() && !(place.equals("schema") && written.equals("public"))) {
-                return "@TableGenerator(" + place + ")";
-            }
+    /**
+     * The schema a {@code @TableGenerator} puts its table in when that is not the schema migrate-watch manages, or
+     * null. Its {@code catalog} changes nothing on PostgreSQL, whose tables are named by schema alone.
+     */
+    static String otherSchema(Ann declared, MappingContext ctx) {
+        String written = ctx.constants.string(declared, "schema", "");
+        if (written.isBlank()) {
+            return null;
         }
-        for (String part : List.of("uniqueConstraints", "indexes")) {
-            if (!c.annotations(declared, part).isEmpty()) {
-                return "@TableGenerator(" + part + ")";
-            }
-        }
-        return null;
+        String schema = ctx.naming().physical(written).emitted();
+        return schema.equals(ctx.options().schema()) ? null : schema;
     }
 }

@@ -175,7 +175,7 @@ public final class Project implements AutoCloseable {
     /** The same, from application settings the caller has just read. */
     public MappingOptions mappingOptions(ApplicationSettings app) {
         Naming naming = app.settings().naming() != null ? app.settings().naming() : Naming.of(settings.models().naming());
-        return new MappingOptions(naming, settings.models().hibernateVersion(), app.settings());
+        return new MappingOptions(naming, settings.models().hibernateVersion(), app.settings(), settings.database().schema());
     }
 
     /**
@@ -194,8 +194,8 @@ public final class Project implements AutoCloseable {
 
     /**
      * What the application's settings say, for the info line and the warnings: where they come from and what was
-     * taken, each setting migrate-watch does not follow, and a {@code hibernate.default_schema} other than the
-     * managed schema. Empty when there are no such files.
+     * taken, each setting migrate-watch does not follow, and a {@code hibernate.default_schema} or Envers'
+     * {@code default_schema} other than the managed schema. Empty when there are no such files.
      */
     public List<String> applicationSettingsNotes(ApplicationSettings app) {
         List<String> notes = new ArrayList<>();
@@ -210,6 +210,12 @@ public final class Project implements AutoCloseable {
             // migrate-watch manages one schema (database.schema); following Hibernate elsewhere would split the history
             notes.add("⚠ the application's hibernate.default_schema is " + schema + ", but migrate-watch manages schema "
                     + settings.database().schema() + ": set database.schema = \"" + schema + "\" in watcher.conf to manage that one");
+        }
+        String audit = mappingOptions(app).otherAuditSchema();
+        if (audit != null) {
+            notes.add("⚠ the application's org.hibernate.envers.default_schema is " + audit + ": Envers creates the audit tables"
+                    + " and its revision table REVINFO there, but migrate-watch manages schema " + settings.database().schema()
+                    + ", so its migrations leave them out (REVINFO's sequence stays in " + settings.database().schema() + ")");
         }
         return notes;
     }

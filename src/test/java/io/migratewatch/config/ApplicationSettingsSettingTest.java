@@ -125,6 +125,40 @@ class ApplicationSettingsSettingTest {
     }
 
     @Test
+    void enversAuditTablesInAnotherSchemaAreLeftOutWithAWarningAndInTheManagedOneAreMapped() throws IOException {
+        application("spring.jpa.properties.org.hibernate.envers.default_schema: audit\n");
+        Path entity = Files.createDirectories(tmp.resolve("src/main/java/com/example")).resolve("Note.java");
+        Files.writeString(entity, """
+                package com.example;
+
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+                import org.hibernate.envers.Audited;
+
+                @Entity
+                @Audited
+                public class Note {
+                    @Id
+                    private Long id;
+                    private String text;
+                }
+                """);
+        List<String> said = new ArrayList<>();
+
+        try (Project project = new Project(load(""), said::add)) {
+            assertThat(project.models().schema().tables().keySet()).containsExactly("note");
+            assertThat(project.models().schema().sequences().keySet()).containsExactly("revinfo_seq");
+        }
+        assertThat(said).last().asString().contains("org.hibernate.envers.default_schema is audit", "audit tables",
+                "REVINFO", "manages schema public", "leave them out");
+
+        application("spring.jpa.properties.org.hibernate.envers.default_schema: Public\n");
+        try (Project project = new Project(load(""), line -> { })) {
+            assertThat(project.models().schema().tables().keySet()).containsExactlyInAnyOrder("note", "note_aud", "revinfo");
+        }
+    }
+
+    @Test
     void aBrokenSettingsFileStopsTheModelWithFileAndLine() throws IOException {
         application("spring:\n  jpa: [\n");
 

@@ -197,11 +197,10 @@ class ApplicationSettingsFilesTest {
 
         ApplicationSettings spring = found();
 
-        assertThat(spring.settings().envers()).isEqualTo(new EnversSettings(null, "_history", "rev_id", null));
-        assertThat(spring.taken()).contains("envers.audit_table_suffix _history", "envers.revision_field_name rev_id");
-        assertThat(spring.warnings()).extracting(SourceProblem::format).containsExactly("application.yml:5:1:"
-                + " org.hibernate.envers.default_schema=audit: migrate-watch manages one schema, database.schema; the audit"
-                + " tables are mapped into it");
+        assertThat(spring.settings().envers()).isEqualTo(new EnversSettings(null, "_history", "rev_id", null, null, "audit"));
+        assertThat(spring.taken()).contains("envers.audit_table_suffix _history", "envers.revision_field_name rev_id",
+                "envers.default_schema audit");
+        assertThat(spring.warnings()).isEmpty();
 
         Files.delete(project.resolve("src/main/resources/application.yml"));
         write("src/main/resources/application.properties", """
@@ -210,6 +209,40 @@ class ApplicationSettingsFilesTest {
                 """);
 
         assertThat(found().settings().envers()).isEqualTo(new EnversSettings("aud_", null, null, "kind"));
+    }
+
+    @Test
+    void enversValidityStrategyByAnyOfItsNamesWithItsColumnSettings() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.org.hibernate.envers.audit_strategy=org.hibernate.envers.strategy.ValidityAuditStrategy
+                spring.jpa.properties.org.hibernate.envers.audit_strategy_validity_end_rev_field_name=ended_by
+                """);
+        assertThat(found().settings().envers().validity()).isEqualTo(new EnversValidity("ended_by", null, false, false));
+
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.org.hibernate.envers.audit_strategy=validity
+                spring.jpa.properties.org.hibernate.envers.audit_strategy_validity_store_revend_timestamp=TRUE
+                spring.jpa.properties.org.hibernate.envers.audit_strategy_validity_revend_timestamp_numeric=true
+                spring.jpa.properties.org.hibernate.envers.audit_strategy_validity_revend_timestamp_legacy_placement=false
+                """);
+        ApplicationSettings stored = found();
+        assertThat(stored.settings().envers().validity()).isEqualTo(new EnversValidity("REVEND", "REVEND_TSTMP", true, true));
+        assertThat(stored.taken()).contains("envers.audit_strategy validity",
+                "envers.audit_strategy_validity_store_revend_timestamp true");
+
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.org.hibernate.envers.audit_strategy=DefaultAuditStrategy
+                """);
+        assertThat(found().settings().envers().validity()).isNull();
+
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.org.hibernate.envers.audit_strategy=com.acme.ShardedStrategy
+                """);
+        ApplicationSettings custom = found();
+        assertThat(custom.settings().envers().validity()).isNull();
+        assertThat(custom.warnings()).extracting(SourceProblem::format).containsExactly("application.properties:1:1:"
+                + " org.hibernate.envers.audit_strategy=com.acme.ShardedStrategy is not a strategy migrate-watch knows"
+                + " (default, validity): audit tables are mapped as with the default strategy");
     }
 
     @Test

@@ -238,4 +238,37 @@ class HibernateSevenRulesTest {
         assertThat(m.schema().table("other")).isEmpty();
         assertThat(m.warnings()).anySatisfy(w -> assertThat(w.format()).contains("@SequenceGenerator(schema)"));
     }
+
+    @Test
+    void aTableGeneratorInTheManagedSchemaIsMappedWithoutItsConstraintsAndInAnotherSchemaIsLeftToHibernate() {
+        Sources s = new Sources(dir);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                @TableGenerator(name = "g", table = "blocks", schema = "shop", catalog = "ledger",
+                        uniqueConstraints = @UniqueConstraint(columnNames = "next_val"), indexes = @Index(columnList = "next_val"))
+                public class Thing {
+                    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = "g") Long id;
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                public class Other {
+                    @Id @GeneratedValue(generator = "o")
+                    @TableGenerator(name = "o", table = "other_blocks", schema = "ids")
+                    Long id;
+                }
+                """);
+        ParsedModel m = s.model(new MappingOptions(Naming.SPRING, 7, HibernateSettings.NONE, "shop"));
+
+        assertThat(m.schema().tables()).containsOnlyKeys("thing", "blocks", "other");
+        assertThat(table(m, "blocks").uniques()).isEmpty();
+        assertThat(table(m, "blocks").indexes()).isEmpty();
+        assertThat(m.warnings()).extracting(SourceProblem::format).singleElement().asString().endsWith("Other.java:6:5: the"
+                + " generator table ids.other_blocks is in schema ids, not in schema shop that migrate-watch manages: Hibernate"
+                + " creates it there, and migrations leave it out");
+    }
 }
