@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** preferred_array_jdbc_type=XML_ARRAY: every basic array and collection is xml. */
+/** preferred_array_jdbc_type=SQLXML: every basic array and collection is xml. */
 @Entity
 public class Sheet {
     @Id
