@@ -46,6 +46,7 @@ class UnsupportedMappingsTest {
             "@MapKeyJoinColumn(name = \"k\") @ManyToMany private java.util.Map<Tag, Tag> m; | @MapKeyJoinColumn",
             "@org.hibernate.annotations.TimeZoneColumn(name = \"z\", table = \"zones\") @org.hibernate.annotations.TimeZoneStorage private java.time.OffsetDateTime at; | @TimeZoneColumn(table)",
             "@org.hibernate.annotations.TimeZoneStorage @ElementCollection private java.util.List<java.time.OffsetDateTime> at; | @TimeZoneStorage on a collection",
+            "@Column(name = \"at\", columnDefinition = \"timestamp with time zone\") @org.hibernate.annotations.TimeZoneStorage private java.time.ZonedDateTime at; | columnDefinition on a zoned date or time with a time zone column",
     })
     void fieldLevelMappingsLeaveTheTableOut(String field, String what) {
         Sources s = withTag();
