@@ -83,12 +83,14 @@ final class BasicColumnMapper {
         if (zone != null && zone.type() != null) {
             columnType = zone.type();
         }
-        // with an offset column the attribute is a composite: only a named @Column carries its nullability over
-        boolean composite = zone != null && zone.column() && written.isBlank();
+        // with an offset column the attribute is a composite: only a named @Column reaches its columns (its
+        // nullable = false makes both NOT NULL); Bean Validation and an unnamed @Column do not
+        boolean composite = zone != null && zone.column();
+        boolean unnamedComposite = composite && written.isBlank();
 
         // a bare primitive is NOT NULL; on Hibernate 7 an explicit @Column (nullable by default) lifts that
         boolean implicit = a.implicitlyNotNull() && !(ctx.options().hibernate7() && column.isPresent());
-        boolean notNull = !composite && (implicit
+        boolean notNull = composite ? !unnamedComposite && column.map(x -> !c.bool(x, "nullable", true)).orElse(false) : (implicit
                 || column.map(x -> !c.bool(x, "nullable", true)).orElse(false)
                 || a.annotation(Family.JPA, "Basic").map(x -> !c.bool(x, "optional", true)).orElse(false)
                 || ctx.validation(a, "NotNull").isPresent()
@@ -109,7 +111,7 @@ final class BasicColumnMapper {
         if (defaultValue == null && def != null) {
             defaultValue = def.defaultValue();
         }
-        boolean unique = !composite && (column.map(x -> c.bool(x, "unique", false)).orElse(false) || def != null && def.unique());
+        boolean unique = !unnamedComposite && (column.map(x -> c.bool(x, "unique", false)).orElse(false) || def != null && def.unique());
 
         // Hibernate's own checks of a column (enum values, Bean Validation's @Min/@Max) are one constraint,
         // joined with "and"; a check written in columnDefinition is a constraint of its own

@@ -58,6 +58,12 @@ public class Flight {
     @NotNull
     private OffsetDateTime validated;
 
+    /** Bean Validation does not reach the composite even with a named @Column */
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
+    @Column(name = "checked_at")
+    @NotNull
+    private OffsetDateTime checkedAt;
+
     @TimeZoneStorage(TimeZoneStorageType.COLUMN)
     @TimeZoneColumn(name = "departs_zone")
     private OffsetDateTime departsAt;
