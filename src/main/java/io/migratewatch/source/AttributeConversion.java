@@ -28,6 +28,11 @@ final class AttributeConversion {
             "org.hibernate.type.TrueFalseConverter", new Conversion("TrueFalseConverter", named("java.lang.Character"), List.of("F", "T"), false),
             "org.hibernate.type.NumericBooleanConverter", new Conversion("NumericBooleanConverter", named("java.lang.Integer"), List.of("0", "1"), true));
 
+    /** Hibernate's own converter of Boolean of that name, if it is one. */
+    static Optional<Conversion> hibernates(String qualifiedName) {
+        return Optional.ofNullable(HIBERNATES.get(qualifiedName));
+    }
+
     private static final Set<String> BOOLEANS = Set.of("boolean", "java.lang.Boolean");
 
     private AttributeConversion() {

@@ -19,10 +19,8 @@ final class BasicColumnMapper {
     private final MappingContext ctx;
     /** The check each mapped column's type implies (enum values, a converter's values), by column. */
     private final java.util.Map<String, String> typeChecks = new java.util.HashMap<>();
-    /** The columns mapped here that get a time zone column beside them, by column, with their logical names. */
-    private final java.util.Map<String, String> zoneColumns = new java.util.HashMap<>();
-    private static final java.util.Set<String> ZONED = java.util.Set.of("java.time.OffsetDateTime", "java.time.ZonedDateTime",
-            "java.time.OffsetTime");
+    /** The time zone columns beside the columns mapped here, by the column they belong to. */
+    private final java.util.Map<String, MappedColumn> zoneColumns = new java.util.HashMap<>();
 
     /**
      * The check a column mapped here has for its type alone (an enum's or a converter's values), without Bean
@@ -80,12 +78,21 @@ final class BasicColumnMapper {
             columnType = ctx.env.typeMapping.map(stored, hints(a, column, stored))
                     .orElseThrow(() -> cannotMap(a, stored));
         }
+        TimeZoneStorages.Storage zone = plain && constants == null && TimeZoneStorages.ZONED.contains(typeName(stored))
+                ? TimeZoneStorages.of(a, typeName(stored), ctx) : null;
+        if (zone != null && zone.type() != null) {
+            columnType = zone.type();
+        }
+        // with an offset column the attribute is a composite: only a named @Column reaches its columns (its
+        // nullable = false makes both NOT NULL); Bean Validation and an unnamed @Column do not
+        boolean composite = zone != null && zone.column();
+        boolean unnamedComposite = composite && written.isBlank();
 
         // a bare primitive is NOT NULL; an explicit @Column (nullable by default) lifts that, and on Hibernate 6.6 so
         // does @Basic (optional by default), which Hibernate 7 overrules for a primitive
         boolean implicit = a.implicitlyNotNull() && column.isEmpty()
                 && !(!ctx.options().hibernate7() && a.has(Family.JPA, "Basic"));
-        boolean notNull = implicit
+        boolean notNull = composite ? !unnamedComposite && column.map(x -> !c.bool(x, "nullable", true)).orElse(false) : (implicit
                 || column.map(x -> !c.bool(x, "nullable", true)).orElse(false)
                 || a.annotation(Family.JPA, "Basic").map(x -> !c.bool(x, "optional", true)).orElse(false)
                 || ctx.validation(a, "NotNull").isPresent()
@@ -99,14 +106,14 @@ final class BasicColumnMapper {
                 || a.has(Family.HIBERNATE, "UpdateTimestamp") && ctx.options().hibernate7()
                 // @Version: always NOT NULL on Hibernate 7; on 6 only a primitive is
                 || a.has(Family.JPA, "Version") && ctx.options().hibernate7()
-                || def != null && def.notNull();
+                || def != null && def.notNull());
 
         String defaultValue = a.annotation(Family.HIBERNATE, "ColumnDefault").map(x -> ModelExpressions.columnDefault(c, x))
                 .orElse(null);
         if (defaultValue == null && def != null) {
             defaultValue = def.defaultValue();
         }
-        boolean unique = column.map(x -> c.bool(x, "unique", false)).orElse(false) || def != null && def.unique();
+        boolean unique = !unnamedComposite && (column.map(x -> c.bool(x, "unique", false)).orElse(false) || def != null && def.unique());
 
         // Hibernate's own checks of a column (enum values, Bean Validation's @Min/@Max) are one constraint,
         // joined with "and"; a check written in columnDefinition is a constraint of its own
@@ -159,8 +166,8 @@ final class BasicColumnMapper {
         }
         named.addAll(namedChecks);
         Column result = new Column(name.emitted(), columnType, !notNull, defaultValue, Identity.NONE);
-        if (plain && constants == null && ZONED.contains(typeName(stored)) && ctx.options().hibernate().timeZoneColumns()) {
-            zoneColumns.put(name.emitted(), logical);
+        if (zone != null && zone.column()) {
+            zoneColumns.put(name.emitted(), zoneColumn(a, logical, name, !notNull));
         } else {
             zoneColumns.remove(name.emitted());
         }
@@ -168,21 +175,45 @@ final class BasicColumnMapper {
     }
 
     /**
-     * The columns of a basic attribute: its column, and with {@code hibernate.timezone.default_storage=COLUMN} (or
-     * {@code AUTO}) an integer {@code <column>_tz} beside a zoned date or time, holding the offset in seconds, as
-     * nullable as the column itself.
+     * The offset column beside a zoned date or time: {@code @TimeZoneColumn}'s name and column definition, else an
+     * integer {@code <column>_tz}, as nullable as the column it belongs to.
+     */
+    private MappedColumn zoneColumn(Attribute a, String logical, PhysicalName column, boolean nullable) {
+        Optional<Ann> declared = TimeZoneStorages.zoneColumn(a);
+        String written = declared.map(x -> ModelNames.read(ctx.constants, x, "name")).orElse("");
+        String zoneLogical;
+        PhysicalName zone;
+        if (declared.isPresent()) {
+            // a blank name is the implicit name of the composite's offset attribute
+            zoneLogical = written.isBlank() ? "zoneOffset" : written;
+            zone = ctx.naming().physical(zoneLogical);
+        } else {
+            zoneLogical = logical + "_tz";
+            zone = column.quoted() ? new PhysicalName(column.text() + "_tz", true) : ctx.naming().physical(zoneLogical);
+        }
+        String definition = declared.map(x -> ctx.constants.string(x, "columnDefinition", "")).orElse("");
+        ColumnType type = ColumnType.of("integer");
+        boolean notNull = !nullable;
+        if (!definition.isBlank()) {
+            ColumnDefinition def = ModelExpressions.columnDefinition(declared.get(), definition);
+            if (def.type() == null) {
+                throw MappingError.at(a.owner(), declared.get().expr(), def.unsupported());
+            }
+            type = def.type();
+            notNull = notNull || def.notNull();
+        }
+        Column result = new Column(zone.emitted(), type, !notNull, null, Identity.NONE);
+        return new MappedColumn(zoneLogical, zone, result, false, List.of(), null);
+    }
+
+    /**
+     * The columns of a basic attribute: its column, and when its time zone is stored in a column
+     * ({@link TimeZoneStorages}) the offset's column beside it.
      */
     List<MappedColumn> columns(Attribute a, PhysicalName table) {
         MappedColumn mapped = map(a, table);
-        String logical = zoneColumns.remove(mapped.name().emitted());
-        if (logical == null) {
-            return List.of(mapped);
-        }
-        PhysicalName zone = mapped.name().quoted()
-                ? new PhysicalName(mapped.name().text() + "_tz", true)
-                : ctx.naming().physical(logical + "_tz");
-        Column column = new Column(zone.emitted(), ColumnType.of("integer"), mapped.column().nullable(), null, Identity.NONE);
-        return List.of(mapped, new MappedColumn(logical + "_tz", zone, column, false, List.of(), null));
+        MappedColumn zone = zoneColumns.remove(mapped.name().emitted());
+        return zone == null ? List.of(mapped) : List.of(mapped, zone);
     }
 
     /**

@@ -197,7 +197,7 @@ final class EntityMapper {
                     columnRenames.put(emitted, ctx.naming().physical(old).emitted()));
             }
         }
-        SoftDeletes.column(entity, ctx).ifPresent(c -> {
+        SoftDeletes.column(entity, table, ctx).ifPresent(c -> {
             byName.putIfAbsent(c.name().emitted(), c);
             comments.putIfAbsent(CommentTarget.onColumn(table.emitted(), c.name().emitted()), SoftDeletes.COMMENT);
         });

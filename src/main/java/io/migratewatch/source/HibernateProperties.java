@@ -110,14 +110,13 @@ final class HibernateProperties {
                 "BINARY", "bytea"), "");
         String bool = preferred("preferred_boolean_jdbc_type", Map.of("BOOLEAN", "BOOLEAN", "BIT", "BOOLEAN",
                 "INTEGER", "INTEGER", "SMALLINT", "SMALLINT", "TINYINT", "TINYINT", "CHAR", "CHAR"), "");
-        SettingsFileReader.Entry array = hibernate.get("hibernate.type.preferred_array_jdbc_type");
-        if (array != null && !array.value().isBlank() && !jdbcTypeName(array.value()).equals("ARRAY")) {
-            warn(array, "hibernate.type.preferred_array_jdbc_type=" + array.value() + " is not supported yet: arrays and"
-                    + " basic collections are mapped as PostgreSQL arrays, Hibernate's default");
-        }
+        // ARRAY is Hibernate's default; the others store the whole array in one value of that type
+        String array = preferred("preferred_array_jdbc_type", Map.of("ARRAY", "", "JSON", "jsonb", "JSON_ARRAY", "jsonb",
+                "SQLXML", "xml", "XML_ARRAY", "xml", "VARBINARY", "bytea"), " (arrays and basic collections are PostgreSQL"
+                + " arrays)");
         String duration = preferred("preferred_duration_jdbc_type", Map.of("NUMERIC", "numeric(21,0)", "BIGINT", "bigint",
                 "INTERVAL_SECOND", "interval second(6)"), "");
-        return new HibernateSettings(snakeCase, springJoins, instant, uuid, bool, duration,
+        return new HibernateSettings(snakeCase, springJoins, instant, uuid, bool, duration, array == null || array.isEmpty() ? null : array,
                 timeZoneStorage(), idStructureNaming(), quoting(), defaultSchema(), validation(), envers());
     }
 

@@ -12,6 +12,9 @@ package io.migratewatch.source;
  * @param preferredBoolean   the JDBC type of a {@code boolean}/{@code Boolean} ({@code BOOLEAN}, {@code INTEGER},
  *                           {@code SMALLINT}, {@code TINYINT}, {@code CHAR}), not a column type: see {@link #booleanColumn()}
  * @param preferredDuration  ... of a {@code Duration}
+ * @param preferredArray     the column type of a basic array or collection other than a PostgreSQL array
+ *                           ({@code hibernate.type.preferred_array_jdbc_type} JSON: {@code jsonb}, XML: {@code xml},
+ *                           VARBINARY: {@code bytea}); null for Hibernate's default, an array of the element's type
  * @param timeZoneStorage    {@code hibernate.timezone.default_storage} as it changes the DDL: {@code NORMALIZE}
  *                           ({@code OffsetDateTime} and {@code ZonedDateTime} become {@code timestamp(6)}, converted to
  *                           the JVM's zone) or {@code COLUMN} (also {@code AUTO} on PostgreSQL: an integer
@@ -26,12 +29,12 @@ package io.migratewatch.source;
  * @param envers             Hibernate Envers' names of audit tables and their columns
  */
 public record HibernateSettings(Boolean snakeCase, Boolean springJoinTables, String preferredInstant, String preferredUuid,
-                                String preferredBoolean, String preferredDuration, String timeZoneStorage,
+                                String preferredBoolean, String preferredDuration, String preferredArray, String timeZoneStorage,
                                 String idStructureNaming, Boolean globallyQuoted, String defaultSchema, Boolean validationDdl,
                                 EnversSettings envers) {
 
     /** An application that says nothing. */
-    public static final HibernateSettings NONE = new HibernateSettings(null, null, null, null, null, null, null, null, null, null, null,
+    public static final HibernateSettings NONE = new HibernateSettings(null, null, null, null, null, null, null, null, null, null, null, null,
             EnversSettings.NONE);
 
     public HibernateSettings {
@@ -40,7 +43,7 @@ public record HibernateSettings(Boolean snakeCase, Boolean springJoinTables, Str
 
     /** Without the naming: {@code models.naming} in watcher.conf wins over the application's strategies. */
     public HibernateSettings withoutNaming() {
-        return new HibernateSettings(null, null, preferredInstant, preferredUuid, preferredBoolean, preferredDuration,
+        return new HibernateSettings(null, null, preferredInstant, preferredUuid, preferredBoolean, preferredDuration, preferredArray,
                 timeZoneStorage, idStructureNaming, globallyQuoted, defaultSchema, validationDdl, envers);
     }
 

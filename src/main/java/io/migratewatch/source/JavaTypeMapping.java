@@ -68,6 +68,25 @@ final class JavaTypeMapping {
     }
 
     Optional<ColumnType> map(JavaType type, Hints hints) {
+        return mapped(type, hints).map(this::preferredArray);
+    }
+
+    /** A basic array or collection as a PostgreSQL array of its element's type, whatever the application prefers. */
+    Optional<ColumnType> nativeArray(JavaType type, Hints hints) {
+        return mapped(type, hints).filter(JavaTypeMapping::isArray);
+    }
+
+    /** hibernate.type.preferred_array_jdbc_type: one value of that type (jsonb, xml, bytea) instead of an array. */
+    ColumnType preferredArray(ColumnType type) {
+        String preferred = options.hibernate().preferredArray();
+        return preferred != null && isArray(type) ? ColumnType.of(preferred) : type;
+    }
+
+    private static boolean isArray(ColumnType type) {
+        return type.sql().endsWith("[]");
+    }
+
+    private Optional<ColumnType> mapped(JavaType type, Hints hints) {
         if (type instanceof JavaType.Named n && n.watched() != null && isSerializable(n.watched())) {
             return Optional.of(ColumnType.of(hints.lob() ? "oid" : "bytea"));
         }

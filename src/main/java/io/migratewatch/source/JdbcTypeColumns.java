@@ -64,8 +64,10 @@ final class JdbcTypeColumns {
         String java = name(type);
         switch (code) {
             case "ARRAY":
-                // a basic array or collection: the element type's column, as an array
-                return types.map(type, hints).filter(t -> t.sql().endsWith("[]")).map(t -> new Mapped(t, List.of()));
+                // a basic array or collection: the element type's column, as an array; Hibernate 6.6 applies
+                // preferred_array_jdbc_type even here, Hibernate 7 keeps the array the annotation asks for
+                return types.nativeArray(type, hints).map(t -> options.hibernate7() ? t : types.preferredArray(t))
+                        .map(t -> new Mapped(t, List.of()));
             case "TIME":
                 return Optional.of(Mapped.of(options.hibernate7() ? "time(0)" : "time(6)"));
             case "FLOAT":

@@ -20,7 +20,7 @@ final class UnsupportedMappings {
             "Converts", "MapKeyJoinColumn", "MapKeyClass", "MapKeyTemporal", "MapKeyEnumerated", "JoinColumns",
             "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns");
     private static final List<String> HIBERNATE_ON_FIELDS = List.of(
-            "JavaType", "GeneratedColumn", "Any", "ManyToAny", "TimeZoneStorage", "CompositeType", "CollectionId",
+            "JavaType", "GeneratedColumn", "Any", "ManyToAny", "CompositeType", "CollectionId",
             "CollectionType", "Struct", "Array", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas", "SoftDelete");
     // @Inheritance is reported with the rest of the hierarchy by EntityMapper
     private static final List<String> JPA_ON_CLASSES = List.of("SecondaryTable",
@@ -129,6 +129,7 @@ final class UnsupportedMappings {
         a.annotation(Family.JPA, "Convert").filter(x -> !soft(() -> ctx.constants.string(x, "attributeName", "")).orElse("").isBlank())
                 .ifPresent(x -> out.add(Finding.of("@Convert(attributeName)", a.owner(), x.expr())));
         collections(entity, a, table, out);
+        timeZones(a, out);
         associations(a, out);
         columnDefinition(a, out);
         Optional<JavaType> type = soft(() -> ctx.typeOf(a));
@@ -148,6 +149,32 @@ final class UnsupportedMappings {
             soft(() -> new IdGeneration(ctx).plan(a, entity, owners, table)).filter(p -> p.unsupported() != null)
                     .ifPresent(p -> out.add(Finding.of(p.unsupported(), a.owner(), p.where())));
         }
+    }
+
+    /** What {@code @TimeZoneStorage} and {@code @TimeZoneColumn} ask for beyond {@link TimeZoneStorages}. */
+    private void timeZones(Attribute a, List<Finding> out) {
+        if (CollectionMapper.isCollection(a)) {
+            for (String name : List.of("TimeZoneStorage", "TimeZoneColumn")) {
+                a.annotation(Family.HIBERNATE, name).ifPresent(x -> out.add(Finding.of("@" + name + " on a collection", a.owner(), x.expr())));
+            }
+            return;
+        }
+        // Hibernate 7 gives the offset column the timestamp's column definition too, 6.6 does not, and without a
+        // column name neither uses it: not followed yet
+        String zoned = soft(() -> ctx.typeOf(a)).filter(t -> t instanceof JavaType.Named).map(t -> ((JavaType.Named) t).qualifiedName())
+                .filter(TimeZoneStorages.ZONED::contains).orElse(null);
+        Optional<Ann> column = a.annotation(Family.JPA, "Column")
+                .filter(c -> !soft(() -> ctx.constants.string(c, "columnDefinition", "")).orElse("").isBlank());
+        if (zoned != null && column.isPresent() && soft(() -> TimeZoneStorages.of(a, zoned, ctx).column()).orElse(false)) {
+            out.add(Finding.of("columnDefinition on a zoned date or time with a time zone column", a.owner(), column.get().expr()));
+        }
+        TimeZoneStorages.zoneColumn(a).ifPresent(x -> {
+            for (String attribute : List.of("table", "options", "comment")) {
+                if (!soft(() -> ctx.constants.string(x, attribute, "")).orElse("").isBlank()) {
+                    out.add(Finding.of("@TimeZoneColumn(" + attribute + ")", a.owner(), x.expr()));
+                }
+            }
+        });
     }
 
     private static boolean isAssociation(Attribute a) {

@@ -133,6 +133,42 @@ class ManualWorkflowTest {
     }
 
     @Test
+    void aTimeZoneStoredInAColumnInsteadOfNormalizedIsMigratedBothWays() throws IOException {
+        String flight = """
+                @Entity
+                public class Flight {
+                    @Id private Long id;
+                    @org.hibernate.annotations.TimeZoneStorage(org.hibernate.annotations.TimeZoneStorageType.%s)
+                    private java.time.OffsetDateTime departs;
+                }
+                """;
+        entity("Flight", flight.formatted("NORMALIZE"));
+        assertThat(run("generate", "one").exitCode()).isZero();
+        assertThat(run("upgrade").exitCode()).isZero();
+        assertThat(db.queryStrings("select data_type from information_schema.columns where table_name = 'flight'"
+                + " and column_name = 'departs'")).containsExactly("timestamp without time zone");
+
+        entity("Flight", flight.formatted("COLUMN"));
+        CliRun offset = run("generate", "offset column");
+        assertThat(offset.exitCode()).as(offset.toString()).isZero();
+        assertThat(Files.readString(child())).contains("\"departs_tz\"");
+        CliRun upgraded = run("upgrade");
+        assertThat(upgraded.exitCode()).as(upgraded.toString()).isZero();
+        assertThat(db.queryStrings("select data_type from information_schema.columns where table_name = 'flight'"
+                + " and column_name = 'departs'")).containsExactly("timestamp with time zone");
+        assertThat(db.queryStrings("select data_type from information_schema.columns where table_name = 'flight'"
+                + " and column_name = 'departs_tz'")).containsExactly("integer");
+        assertThat(run("generate", "again").out()).contains("No changes detected");
+
+        CliRun down = run("downgrade", "--steps", "1");
+        assertThat(down.exitCode()).as(down.toString()).isZero();
+        assertThat(db.queryLong("select count(*) from information_schema.columns where table_name = 'flight'"
+                + " and column_name = 'departs_tz'")).isZero();
+        assertThat(db.queryStrings("select data_type from information_schema.columns where table_name = 'flight'"
+                + " and column_name = 'departs'")).containsExactly("timestamp without time zone");
+    }
+
+    @Test
     void aSecondMigrationHasTheFirstAsParentAndGenerateRefusesWhilePending() throws IOException {
         entity("Customer", CUSTOMER);
         assertThat(run("generate", "one").exitCode()).isZero();

@@ -246,14 +246,36 @@ class ApplicationSettingsFilesTest {
     }
 
     @Test
-    void aPreferredArrayTypeOtherThanArrayIsWarnedAbout() throws IOException {
+    void aPreferredArrayTypeStoresArraysAsOneValueOfThatType() throws IOException {
         write("src/main/resources/application.properties", """
-                spring.jpa.properties.hibernate.type.preferred_array_jdbc_type=JSON
+                spring.jpa.properties.hibernate.type.preferred_array_jdbc_type=XML_ARRAY
                 """);
 
-        assertThat(found().warnings()).extracting(SourceProblem::format).containsExactly("application.properties:1:1:"
-                + " hibernate.type.preferred_array_jdbc_type=JSON is not supported yet: arrays and basic collections are"
-                + " mapped as PostgreSQL arrays, Hibernate's default");
+        ApplicationSettings xml = found();
+
+        assertThat(xml.settings().preferredArray()).isEqualTo("xml");
+        assertThat(xml.taken()).contains("preferred_array_jdbc_type XML_ARRAY");
+        assertThat(xml.warnings()).isEmpty();
+
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.hibernate.type.preferred_array_jdbc_type=ARRAY
+                """);
+
+        assertThat(found().settings().preferredArray()).isNull();
+    }
+
+    @Test
+    void aPreferredArrayTypeMigrateWatchDoesNotKnowIsWarnedAbout() throws IOException {
+        write("src/main/resources/application.properties", """
+                spring.jpa.properties.hibernate.type.preferred_array_jdbc_type=LONGVARBINARY
+                """);
+
+        ApplicationSettings app = found();
+
+        assertThat(app.settings().preferredArray()).isNull();
+        assertThat(app.warnings()).extracting(SourceProblem::format).containsExactly("application.properties:1:1:"
+                + " hibernate.type.preferred_array_jdbc_type=LONGVARBINARY is not supported yet: Hibernate's default type is"
+                + " used instead (arrays and basic collections are PostgreSQL arrays)");
     }
 
     @Test
@@ -363,7 +385,7 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void preferredTypesAndNormalizedTimeZonesChangeTheColumns() {
-        HibernateSettings settings = new HibernateSettings(null, null, "timestamp(6)", "char(36)", "INTEGER", "interval second(6)",
+        HibernateSettings settings = new HibernateSettings(null, null, "timestamp(6)", "char(36)", "INTEGER", "interval second(6)", null,
                 "NORMALIZE", null, null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(settings, Naming.SPRING);
@@ -377,7 +399,7 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void legacyIdStructureNamingSharesHibernateSequenceStepOne() {
-        HibernateSettings legacy = new HibernateSettings(null, null, null, null, null, null, null, "legacy", null, null, null, EnversSettings.NONE);
+        HibernateSettings legacy = new HibernateSettings(null, null, null, null, null, null, null, null, "legacy", null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(legacy, Naming.SPRING);
 
@@ -388,14 +410,14 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void singleIdStructureNamingUsesOneSequenceForAll() {
-        HibernateSettings single = new HibernateSettings(null, null, null, null, null, null, null, "single", null, null, null, EnversSettings.NONE);
+        HibernateSettings single = new HibernateSettings(null, null, null, null, null, null, null, null, "single", null, null, null, EnversSettings.NONE);
 
         assertThat(model(single, Naming.SPRING).schema().sequences().values()).extracting(Sequence::name).containsExactly("hibernate_sequence");
     }
 
     @Test
     void standardPhysicalNamingWithSpringsJoinTables() {
-        HibernateSettings mixed = new HibernateSettings(false, true, null, null, null, null, null, null, null, null, null, EnversSettings.NONE);
+        HibernateSettings mixed = new HibernateSettings(false, true, null, null, null, null, null, null, null, null, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(mixed, Naming.SPRING);
 
@@ -406,7 +428,7 @@ class ApplicationSettingsFilesTest {
 
     @Test
     void globallyQuotedIdentifiersKeepTheirCaseAndSkipThePhysicalStrategy() {
-        HibernateSettings quoted = new HibernateSettings(null, null, null, null, null, null, null, null, true, null, null, EnversSettings.NONE);
+        HibernateSettings quoted = new HibernateSettings(null, null, null, null, null, null, null, null, null, true, null, null, EnversSettings.NONE);
 
         ParsedModel m = model(quoted, Naming.SPRING);
 

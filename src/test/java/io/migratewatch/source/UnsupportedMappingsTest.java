@@ -44,6 +44,9 @@ class UnsupportedMappingsTest {
             "@org.hibernate.annotations.GeneratedColumn(\"1\") private String note; | @GeneratedColumn",
             "@OrderColumn @OneToMany(mappedBy = \"x\") private java.util.List<Tag> t; | @OrderColumn on the inverse side",
             "@MapKeyJoinColumn(name = \"k\") @ManyToMany private java.util.Map<Tag, Tag> m; | @MapKeyJoinColumn",
+            "@org.hibernate.annotations.TimeZoneColumn(name = \"z\", table = \"zones\") @org.hibernate.annotations.TimeZoneStorage private java.time.OffsetDateTime at; | @TimeZoneColumn(table)",
+            "@org.hibernate.annotations.TimeZoneStorage @ElementCollection private java.util.List<java.time.OffsetDateTime> at; | @TimeZoneStorage on a collection",
+            "@Column(name = \"at\", columnDefinition = \"timestamp with time zone\") @org.hibernate.annotations.TimeZoneStorage private java.time.ZonedDateTime at; | columnDefinition on a zoned date or time with a time zone column",
     })
     void fieldLevelMappingsLeaveTheTableOut(String field, String what) {
         Sources s = withTag();
@@ -63,6 +66,34 @@ class UnsupportedMappingsTest {
         assertThat(m.warnings()).extracting(SourceProblem::format).anySatisfy(w -> assertThat(w)
                 .startsWith("Post.java:6:5: " + what)
                 .contains(" is not supported yet: table post is left out of migrations until it is"));
+    }
+
+    @Test
+    void aSoftDeleteConverterOfTheApplicationsOwnLeavesTheTableOut() {
+        Sources s = withTag();
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Converter
+                public class Retired implements AttributeConverter<Boolean, String> {
+                    public String convertToDatabaseColumn(Boolean b) { return b == null ? null : b ? "gone" : "here"; }
+                    public Boolean convertToEntityAttribute(String s) { return "gone".equals(s); }
+                }
+                """);
+        s.write("""
+                package app;
+                import jakarta.persistence.*;
+                @Entity
+                @org.hibernate.annotations.SoftDelete(converter = Retired.class)
+                public class Post {
+                    @Id private Long id;
+                }
+                """);
+        ParsedModel m = s.model();
+        assertThat(m.unmanagedTables()).contains("post");
+        assertThat(m.warnings()).extracting(SourceProblem::format).anySatisfy(w -> assertThat(w)
+                .startsWith("Post.java:4:1: @SoftDelete(converter = Retired.class) (Hibernate adds a check of the values the"
+                        + " converter writes, which only running it gives) is not supported yet"));
     }
 
     @Test

@@ -24,6 +24,10 @@ public class Guest {
     @NotNull
     private Boolean vip;
 
+    /** DEFAULT follows the global AUTO, a column on PostgreSQL: timestamp(6) without a column of its own */
+    @org.hibernate.annotations.TimeZoneStorage(org.hibernate.annotations.TimeZoneStorageType.DEFAULT)
+    private OffsetDateTime lastCall;
+
     /** the collection table gets a time zone column too */
     @ElementCollection
     private List<OffsetDateTime> reminders = new ArrayList<>();
