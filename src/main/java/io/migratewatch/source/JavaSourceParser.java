@@ -40,7 +40,7 @@ final class JavaSourceParser {
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     ParsedFile parse(Path path, String source, long version) {
-        ParseResult<CompilationUnit> result = parser.parse(source);
+        ParseResult<CompilationUnit> result = parser.parse(MethodBodies.blank(source));
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             List<SourceProblem> problems = new ArrayList<>();
             for (Problem p : result.getProblems()) {
