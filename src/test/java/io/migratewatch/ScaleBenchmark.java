@@ -47,9 +47,7 @@ public final class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {100, 1000, 2000};
-        String env = System.getenv("MIGRATE_WATCH_TEST_DATABASE_URL");
-        DatabaseUrl server = DatabaseUrl.parse(env == null || env.isBlank() ? "postgresql://postgres@127.0.0.1:5432/postgres" : env,
-                "postgres", "");
+        DatabaseUrl server = server();
         try (Connection c = connect(server); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT version(), current_setting('max_locks_per_transaction'), current_setting('max_connections')")) {
             rs.next();
@@ -199,7 +197,13 @@ public final class ScaleBenchmark {
         return entries;
     }
 
-    private static DatabaseUrl createDatabase(DatabaseUrl server, String label) throws Exception {
+    /** MIGRATE_WATCH_TEST_DATABASE_URL, by default the server at 127.0.0.1:5432. */
+    static DatabaseUrl server() {
+        String env = System.getenv("MIGRATE_WATCH_TEST_DATABASE_URL");
+        return DatabaseUrl.parse(env == null || env.isBlank() ? "postgresql://postgres@127.0.0.1:5432/postgres" : env, "postgres", "");
+    }
+
+    static DatabaseUrl createDatabase(DatabaseUrl server, String label) throws Exception {
         String name = "mw_scale_" + label + "_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = connect(server); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -207,13 +211,13 @@ public final class ScaleBenchmark {
         return server.withDatabase(name);
     }
 
-    private static void dropDatabase(DatabaseUrl server, DatabaseUrl db) throws Exception {
+    static void dropDatabase(DatabaseUrl server, DatabaseUrl db) throws Exception {
         try (Connection c = connect(server); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db.database() + " WITH (FORCE)");
         }
     }
 
-    private static Connection connect(DatabaseUrl url) throws Exception {
+    static Connection connect(DatabaseUrl url) throws Exception {
         return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
     }
 

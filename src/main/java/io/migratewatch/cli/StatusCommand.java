@@ -39,16 +39,19 @@ final class StatusCommand implements Callable<Integer> {
                 }
             });
             Settings.Watcher w = project.settings().watcher();
-            ListBackups.Listing backups = new ListBackups(project).run();
             if (check) {
                 root.out.println(word(d) + (d.databaseError() != null ? ": " + d.databaseError().lines().findFirst().orElse("")
                         : d.migrationError() != null ? ": " + d.migrationError().lines().findFirst().orElse("")
                         : d.state() == Status.State.CHECKSUM_MISMATCH ? ": " + String.join(", ", d.changedFiles())
                         : d.state() == Status.State.DRIFT ? ": " + differences(d.drift().size()) + " from the migrations" : ""));
-            } else if (json) {
-                root.out.println(json(d, w, project.settings().environment(), project.settings().backup().enabled(), backups));
             } else {
-                print(d, w, project.settings().environment(), project.settings().backup().enabled(), backups);
+                // the health check does without the backups' listing: it reads every backup's header
+                ListBackups.Listing backups = new ListBackups(project).run();
+                if (json) {
+                    root.out.println(json(d, w, project.settings().environment(), project.settings().backup().enabled(), backups));
+                } else {
+                    print(d, w, project.settings().environment(), project.settings().backup().enabled(), backups);
+                }
             }
             return d.state() == Status.State.UP_TO_DATE ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
         }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A table column. The default is kept as SQL text in a canonical form (see {@link SqlExpressions})
  * so that {@code 'a'} and {@code 'a'::character varying} compare equal.
  */
-public record Column(String name, ColumnType type, boolean nullable, String defaultValue, Identity identity) {
+public record Column(String name, ColumnType type, boolean nullable, String defaultValue, Identity identity) implements java.io.Serializable {
 
     public Column {
         Objects.requireNonNull(name, "name");

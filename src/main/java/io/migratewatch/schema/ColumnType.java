@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code integer}; {@code character varying(255)} is {@code varchar(255)}; {@code timestamp} is
  * {@code timestamp(6)}, its default precision.
  */
-public record ColumnType(String sql) {
+public record ColumnType(String sql) implements java.io.Serializable {
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("serial", "integer"),

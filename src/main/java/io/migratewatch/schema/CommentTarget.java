@@ -3,7 +3,7 @@ package io.migratewatch.schema;
 import java.util.Comparator;
 
 /** What a comment is on: a table ({@code column} null) or one of its columns. */
-public record CommentTarget(String table, String column) implements Comparable<CommentTarget> {
+public record CommentTarget(String table, String column) implements Comparable<CommentTarget>, java.io.Serializable {
 
     private static final Comparator<String> COLUMNS = Comparator.nullsFirst(Comparator.naturalOrder());
     private static final Comparator<CommentTarget> ORDER = Comparator.comparing(CommentTarget::table)

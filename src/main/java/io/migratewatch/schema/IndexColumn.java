@@ -6,7 +6,7 @@ import java.util.Objects;
  * One key of an index: a column name, or an expression for expression indexes. The expression is
  * kept as written, so it can be rendered again; equality compares its canonical form.
  */
-public record IndexColumn(String column, String expression, boolean descending) {
+public record IndexColumn(String column, String expression, boolean descending) implements java.io.Serializable {
 
     public IndexColumn {
         if ((column == null) == (expression == null)) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * to know where a schema came from.
  */
 public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences,
-                     SortedMap<CommentTarget, String> comments) {
+                     SortedMap<CommentTarget, String> comments) implements java.io.Serializable {
 
     public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>());
 

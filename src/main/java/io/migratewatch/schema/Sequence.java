@@ -1,4 +1,4 @@
 package io.migratewatch.schema;
 
-public record Sequence(String name, long start, long increment) {
+public record Sequence(String name, long start, long increment) implements java.io.Serializable {
 }

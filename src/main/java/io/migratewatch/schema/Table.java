@@ -16,7 +16,7 @@ import java.util.function.Function;
  * so that every constraint a migration creates can also be dropped by name.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
-                    List<UniqueConstraint> uniques, List<Index> indexes, List<CheckConstraint> checks) {
+                    List<UniqueConstraint> uniques, List<Index> indexes, List<CheckConstraint> checks) implements java.io.Serializable {
 
     public Table {
         Objects.requireNonNull(name, "name");

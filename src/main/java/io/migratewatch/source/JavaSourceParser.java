@@ -36,11 +36,13 @@ import java.util.regex.Pattern;
  */
 final class JavaSourceParser {
 
+    // RAW: the Java 17 grammar without the language-level validators and post-processors, which walk every tree again
+    // (a third of the parse) to reject what a compiler rejects; migrate-watch reads declarations, it does not compile
     private final JavaParser parser = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
 
     ParsedFile parse(Path path, String source, long version) {
-        ParseResult<CompilationUnit> result = parser.parse(source);
+        ParseResult<CompilationUnit> result = parser.parse(MethodBodies.blank(source));
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             List<SourceProblem> problems = new ArrayList<>();
             for (Problem p : result.getProblems()) {

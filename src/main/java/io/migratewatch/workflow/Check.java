@@ -7,6 +7,7 @@ import io.migratewatch.db.DatabaseUnreachableException;
 import io.migratewatch.db.Databases;
 import io.migratewatch.diff.Change;
 import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.RevisionGraph;
 import io.migratewatch.schema.Renames;
@@ -135,21 +136,24 @@ public final class Check {
     /** The head schema, replayed on the configured server when allowed, else on the embedded PostgreSQL. */
     private Schema replay(RevisionGraph graph, boolean onConfiguredServer) {
         ReplaySchema replay = new ReplaySchema(project);
-        String headRevision = graph.heads().get(0);
+        List<MigrationFile> migrations = graph.upTo(graph.heads().get(0));
         try {
             if (onConfiguredServer) {
-                try {
-                    return replay.replay(project.database(), graph.upTo(headRevision));
+                try (Connection c = project.connect()) {
+                    return replay.kept(ReplaySchema.version(c), migrations, () -> replay.replay(project.database(), migrations));
                 } catch (SQLException e) {
                     notes.add("cannot create a scratch database on the configured server ("
                             + e.getMessage().lines().findFirst().orElse("") + "): replaying into the embedded PostgreSQL");
                 }
             }
-            Settings.Database s = project.settings().database();
-            try (Database embedded = Databases.open(new Settings.Database("", "postgres", "", s.schema(), s.lockTimeout(),
-                    s.embeddedDataDir(), s.embeddedPort()), project.out())) {
-                return replay.replay(embedded, graph.upTo(headRevision));
-            }
+            // the embedded PostgreSQL is started only when the result is not kept: its version comes with this build
+            return replay.kept("embedded PostgreSQL", migrations, () -> {
+                Settings.Database s = project.settings().database();
+                try (Database embedded = Databases.open(new Settings.Database("", "postgres", "", s.schema(), s.lockTimeout(),
+                        s.embeddedDataDir(), s.embeddedPort()), project.out())) {
+                    return replay.replay(embedded, migrations);
+                }
+            });
         } catch (ReplaySchema.ReplayFailed e) {
             problems.add(e.getMessage());
         } catch (SQLException e) {

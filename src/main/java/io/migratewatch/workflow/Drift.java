@@ -52,7 +52,7 @@ public final class Drift {
         try (Connection c = project.connect()) {
             MigrationState state = project.state(c);
             state.requireAppliedFilesUnchanged();
-            SchemaDiff.Result drift = new SchemaDrift(project).between(state, project.inspect(c));
+            SchemaDiff.Result drift = new SchemaDrift(project).between(c, state, project.inspect(c));
             return new Found(drift.changes(), project.renderer().script(drift.changes()));
         } catch (SQLException e) {
             throw DatabaseErrors.whileChanging("replaying the applied migrations", e);
@@ -74,7 +74,7 @@ public final class Drift {
             MigrationState state = project.state(c);
             Generate.requireAtHead(state);
             Schema live = project.inspect(c);
-            SchemaDiff.Result drift = new SchemaDrift(project).between(state, live);
+            SchemaDiff.Result drift = new SchemaDrift(project).between(c, state, live);
             if (drift.isEmpty()) {
                 return new Recorded(null, List.of());
             }

@@ -43,6 +43,39 @@ final class ReplaySchema {
         this.onSearchPath = onSearchPath;
     }
 
+    /** A replay that may run: on the configured server, or on the embedded PostgreSQL it starts first. */
+    @FunctionalInterface
+    interface Run {
+        Schema replay() throws SQLException;
+    }
+
+    /**
+     * The schema the migrations produce as the {@link ReplayCache} keeps it, replayed by {@code run} when it is not kept.
+     *
+     * @param server the replaying server's version ({@link #version}), or a name for the embedded PostgreSQL, which
+     *               this build fixes
+     */
+    Schema kept(String server, List<MigrationFile> migrations, Run run) throws SQLException {
+        String key = ReplayCache.key(server, project.settings().database().schema(), project.settings().migrations().historyTable(),
+                onSearchPath ? "alone on the search path" : "qualified", migrations);
+        ReplayCache cache = ReplayCache.of(project);
+        java.util.Optional<Schema> kept = cache.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Schema replayed = run.replay();
+        cache.put(key, replayed);
+        return replayed;
+    }
+
+    /** The server a connection is open on, as a replay's result depends on it. */
+    static String version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT version()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /**
      * @throws SQLException  when the scratch database cannot be created (the role may not create databases) or read
      * @throws ReplayFailed  when a migration does not apply

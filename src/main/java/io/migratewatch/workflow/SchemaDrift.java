@@ -5,6 +5,7 @@ import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.schema.Schema;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +25,16 @@ final class SchemaDrift {
     }
 
     /**
+     * @param c a connection to the live database
      * @throws SQLException               when no scratch database can be created (the role may not create databases)
      * @throws ReplaySchema.ReplayFailed  when an applied migration does not replay
      */
-    SchemaDiff.Result between(MigrationState state, Schema live) throws SQLException {
+    SchemaDiff.Result between(Connection c, MigrationState state, Schema live) throws SQLException {
         Set<String> applied = state.appliedRevisions();
         List<MigrationFile> files = state.graph().ordered().stream().filter(f -> applied.contains(f.revision())).toList();
-        Schema migrated = new ReplaySchema(project).replay(project.database(), files);
+        ReplaySchema replay = new ReplaySchema(project);
+        // kept between runs: the live schema, read afresh by the caller, is what shows a change made by hand
+        Schema migrated = replay.kept(ReplaySchema.version(c), files, () -> replay.replay(project.database(), files));
         return SchemaDiff.between(migrated, live);
     }
 }

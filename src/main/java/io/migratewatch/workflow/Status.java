@@ -89,7 +89,7 @@ public final class Status {
             if (state.changedFiles().isEmpty() && state.missingFiles().isEmpty()) {
                 // replaying an edited or missing file would not show what was applied: those states come first
                 try {
-                    drift = new SchemaDrift(project).between(state, live).changes().stream().map(Change::describe).toList();
+                    drift = new SchemaDrift(project).between(c, state, live).changes().stream().map(Change::describe).toList();
                 } catch (ReplaySchema.ReplayFailed e) {
                     driftNote = "not checked: " + e.getMessage();
                 } catch (SQLException e) {

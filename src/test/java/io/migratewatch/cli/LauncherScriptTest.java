@@ -49,21 +49,27 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theDaemonKeepsTheQuickCompilerAndOneShotCommandsGetTheFullOne() throws Exception {
+    void theDaemonAndTheShortCommandsKeepTheQuickCompilerAndCommandsThatChangeThingsGetTheFullOne() throws Exception {
         assertThat(launch(Map.of(), "--config", "status", "start")).contains("-XX:TieredStopAtLevel=1", "-Xmx256m")
                 .endsWith("-jar " + root.resolve("target/migrate-watch.jar") + " --config status start");
-        assertThat(launch(Map.of(), "--database-url", "postgres://h/db", "status")).contains("-XX:TieredStopAtLevel=4", "-Xmx256m")
-                .doesNotContain("TieredStopAtLevel=1");
+        for (String shortCommand : new String[] {"status", "diff", "check", "history"}) {
+            assertThat(launch(Map.of(), "--database-url", "postgres://h/db", shortCommand)).contains("-XX:TieredStopAtLevel=1", "-Xmx256m")
+                    .doesNotContain("TieredStopAtLevel=4");
+        }
         assertThat(launch(Map.of(), "generate", "start using start dates")).contains("-XX:TieredStopAtLevel=4");
+        assertThat(launch(Map.of(), "upgrade")).contains("-XX:TieredStopAtLevel=4");
     }
 
     @Test
-    void theFirstRunAfterABuildWritesTheClassArchiveAndLaterRunsUseIt() throws Exception {
-        Path archive = root.resolve("target/migrate-watch.jsa");
-        assertThat(launch(Map.of(), "status")).contains("-XX:ArchiveClassesAtExit=" + archive);
+    void theFirstRunOfACommandAfterABuildWritesItsClassArchiveAndLaterRunsUseIt() throws Exception {
+        Path archive = root.resolve("target/migrate-watch-status.jsa");
+        assertThat(launch(Map.of(), "status")).contains("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off");
         Files.writeString(archive, "archive");
         Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-        assertThat(launch(Map.of(), "status")).contains("-XX:SharedArchiveFile=" + archive).doesNotContain("ArchiveClassesAtExit");
+        assertThat(launch(Map.of(), "status", "--check")).contains("-XX:SharedArchiveFile=" + archive).doesNotContain("ArchiveClassesAtExit");
+        // another frequent command has its own; the rare ones share one
+        assertThat(launch(Map.of(), "diff")).contains("-XX:ArchiveClassesAtExit=" + root.resolve("target/migrate-watch-diff.jsa"));
+        assertThat(launch(Map.of(), "history")).contains("-XX:ArchiveClassesAtExit=" + root.resolve("target/migrate-watch.jsa"));
     }
 
     @Test

@@ -77,6 +77,14 @@ public final class WholeApplicationBenchmark {
 
     /** The pet store {@code copies} times, each copy in its own package {@code com.example.petstoreN}, with its own table names. */
     private static Path write(Path root, int copies) throws IOException {
+        return write(root, copies, copies);
+    }
+
+    /**
+     * The same, with entities in the first {@code withEntities} copies only: in the others the entity classes stay as
+     * plain classes, for a large source root with few entities. Returns its {@code src/main/java}.
+     */
+    public static Path write(Path root, int copies, int withEntities) throws IOException {
         Path source = WholeApplication.resources().resolve("src/main/java");
         Path java = root.resolve("app/src/main/java");
         List<Path> files;
@@ -96,11 +104,19 @@ public final class WholeApplicationBenchmark {
                     text = text.replace("\npublic class " + entity + " ", "\n@jakarta.persistence.Table(name = \""
                             + NamingStrategy.snakeCase(entity) + i + "\")\npublic class " + entity + " ");
                 }
+                if (i >= withEntities) {
+                    text = text.replaceAll("@(Entity|Embeddable|MappedSuperclass)\\b", "");
+                }
                 Path to = java.resolve(rel);
                 Files.createDirectories(to.getParent());
                 Files.writeString(to, text);
             }
         }
         return java;
+    }
+
+    /** The entities the pet store maps, per copy. */
+    public static int entitiesPerCopy() {
+        return WholeApplication.ENTITIES;
     }
 }
