@@ -2,6 +2,8 @@ package io.migratewatch.migration;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -18,25 +20,28 @@ public final class GitHistory {
     public static Optional<Boolean> everCommitted(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         try {
-            Process inside = new ProcessBuilder("git", "-C", dir.toString(), "rev-parse", "--is-inside-work-tree")
-                    .redirectErrorStream(true).start();
-            String answer = new String(inside.getInputStream().readAllBytes()).trim();
-            if (!inside.waitFor(10, TimeUnit.SECONDS) || inside.exitValue() != 0 || !answer.equals("true")) {
-                return Optional.empty();
+            // one git run in the usual case (a repository with commits); the daemon asks on every fold
+            Optional<String> commit = run(dir, "log", "-1", "--format=%H", "--", file.getFileName().toString());
+            if (commit.isPresent()) {
+                return Optional.of(!commit.get().isEmpty());
             }
-            Process log = new ProcessBuilder("git", "-C", dir.toString(), "log", "-1", "--format=%H", "--",
-                    file.getFileName().toString()).redirectErrorStream(true).start();
-            String commit = new String(log.getInputStream().readAllBytes()).trim();
-            if (!log.waitFor(10, TimeUnit.SECONDS) || log.exitValue() != 0) {
-                // a repository without any commit yet answers with an error: nothing is committed
-                return Optional.of(false);
-            }
-            return Optional.of(!commit.isEmpty());
+            // log fails outside a work tree, and in a repository without any commit yet, where nothing is committed
+            Optional<String> inside = run(dir, "rev-parse", "--is-inside-work-tree");
+            return inside.isPresent() && inside.get().equals("true") ? Optional.of(false) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** What git printed, trimmed, when it succeeded within its time; empty when it failed. */
+    private static Optional<String> run(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? Optional.of(out) : Optional.empty();
     }
 }

@@ -15,9 +15,16 @@ import java.util.stream.Stream;
 public final class MigrationDirectory {
 
     private final Path dir;
+    private final ParsedMigrations parsed;
 
     public MigrationDirectory(Path dir) {
+        this(dir, new ParsedMigrations());
+    }
+
+    /** @param parsed files parsed before, reused while their text is the same */
+    public MigrationDirectory(Path dir, ParsedMigrations parsed) {
         this.dir = dir;
+        this.parsed = parsed;
     }
 
     public Path path() {
@@ -30,8 +37,10 @@ public final class MigrationDirectory {
         }
         List<MigrationFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList()) {
-                files.add(MigrationFileFormat.parse(p, Files.readString(p, StandardCharsets.UTF_8)));
+            List<Path> paths = list.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList();
+            parsed.keepOnly(paths);
+            for (Path p : paths) {
+                files.add(parsed.parse(p, Files.readString(p, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new MigrateWatchException(ExitCode.BAD_INPUT, "cannot read migrations folder " + dir + ": " + e.getMessage(), e);

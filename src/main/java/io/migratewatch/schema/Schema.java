@@ -72,6 +72,26 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, Sequence
         return new Schema(t, sequences).withComments(comments);
     }
 
+    /**
+     * This schema with the named tables as {@code fresh} has them (a name {@code fresh} lacks is gone) and with
+     * {@code fresh}'s sequences: what a new read of just those tables (and every sequence) makes of a schema read before.
+     */
+    public Schema withTablesFrom(Schema fresh, Collection<String> tableNames) {
+        SortedMap<String, Table> t = new TreeMap<>(tables);
+        SortedMap<CommentTarget, String> c = new TreeMap<>(comments);
+        for (String name : tableNames) {
+            t.remove(name);
+            fresh.table(name).ifPresent(table -> t.put(name, table));
+            c.keySet().removeIf(target -> target.table().equals(name));
+        }
+        fresh.comments().forEach((target, text) -> {
+            if (tableNames.contains(target.table())) {
+                c.put(target, text);
+            }
+        });
+        return new Schema(t, fresh.sequences(), c);
+    }
+
     /** This schema with only the named tables (and every sequence). */
     public Schema only(Collection<String> tableNames) {
         SortedMap<String, Table> t = new TreeMap<>();

@@ -2,6 +2,8 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.config.Settings;
 import io.migratewatch.diff.Change;
+import io.migratewatch.diff.SchemaDiff;
+import io.migratewatch.diff.TouchedTables;
 import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.GitHistory;
@@ -19,6 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The daemon's use case: the models changed, so bring the database along. Plan (hold what would
@@ -29,6 +33,23 @@ public final class AutoMigrate {
 
     private final Project project;
     private final BackupStep backup;
+    /** What this instance last wrote and applied, so that the next fold into it reads again only what it changed; or null. */
+    private Written written;
+
+    /** A migration this instance applied, by its revision and checksum, with the tables its sections change. */
+    private record Written(String revision, String checksum, Set<String> touches) {
+
+        static Written of(MigrationFile placed, SchemaDiff.Result diff) {
+            Set<String> touches = new TreeSet<>(TouchedTables.of(diff.changes()));
+            touches.addAll(TouchedTables.of(diff.reversed()));
+            return new Written(placed.revision(), placed.checksum(), touches);
+        }
+
+        /** The tables, when {@code open} is still the very migration this instance wrote. */
+        Set<String> touchesOf(MigrationFile open) {
+            return open.revision().equals(revision) && open.checksum().equals(checksum) ? touches : null;
+        }
+    }
 
     public AutoMigrate(Project project, BackupStep backup) {
         this.project = project;
@@ -36,6 +57,9 @@ public final class AutoMigrate {
     }
 
     public AutoMigrateOutcome run(ParsedModel model) {
+        Written last = written;
+        // set again only by a run that applies a migration it can fold into later
+        written = null;
         Settings.Watcher flags = project.settings().watcher();
         long start = System.nanoTime();
         try (Connection c = project.connect(); MigrationLock lock = project.lock()) {
@@ -57,7 +81,7 @@ public final class AutoMigrate {
                         : new AutoMigrateOutcome.ModelsChanged(Descriptions.of(changes), changes.size());
             }
             PlanMigration.Request request = open == null ? PlanMigration.Request.newMigration(Renames.NONE, false)
-                    : PlanMigration.Request.foldInto(open, !openIsPending);
+                    : PlanMigration.Request.foldInto(open, !openIsPending, last == null ? null : last.touchesOf(open));
             Plan plan;
             try {
                 plan = new PlanMigration(project).plan(c, model, request);
@@ -135,6 +159,9 @@ public final class AutoMigrate {
                 placed = staged.place();
             }
         }
+        if (parts == 1) {
+            written = Written.of(placed, planned.migration().diff());
+        }
         return new AutoMigrateOutcome.Applied(placed, description, false, millis(start), backedUp.note());
     }
 
@@ -174,6 +201,7 @@ public final class AutoMigrate {
                 throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
             }
             MigrationFile placed = staged.place();
+            written = Written.of(placed, net.diff());
             return new AutoMigrateOutcome.Applied(placed, description, !openIsPending, millis(start), backedUp.note());
         }
     }

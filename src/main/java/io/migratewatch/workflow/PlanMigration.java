@@ -10,6 +10,7 @@ import io.migratewatch.source.ParsedModel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one planner behind {@code generate}, the daemon and the checks: models against the live
@@ -24,15 +25,18 @@ public final class PlanMigration {
      * @param foldInto         the open migration the changes fold into (its file becomes the net change from its
      *                         parent), or null for a new migration
      * @param foldIntoApplied  whether {@code foldInto} is applied: then its down section runs first in the proof
+     * @param foldIntoTouches  the tables {@code foldInto}'s sections change, when known from the run that wrote it: only
+     *                         those are read again after its down section; null when unknown (the whole schema is)
      */
-    public record Request(Renames renames, boolean allowDestructive, MigrationFile foldInto, boolean foldIntoApplied) {
+    public record Request(Renames renames, boolean allowDestructive, MigrationFile foldInto, boolean foldIntoApplied,
+                          Set<String> foldIntoTouches) {
 
         public static Request newMigration(Renames renames, boolean allowDestructive) {
-            return new Request(renames, allowDestructive, null, false);
+            return new Request(renames, allowDestructive, null, false, null);
         }
 
-        public static Request foldInto(MigrationFile open, boolean applied) {
-            return new Request(Renames.NONE, false, open, applied);
+        public static Request foldInto(MigrationFile open, boolean applied, Set<String> touches) {
+            return new Request(Renames.NONE, false, open, applied, touches);
         }
     }
 
@@ -66,9 +70,8 @@ public final class PlanMigration {
         } else {
             // the net change from the open migration's parent: read inside the proof, after its down section
             MigrationFile undoFirst = request.foldIntoApplied() ? request.foldInto() : null;
-            Schema known = request.foldIntoApplied() ? null : comparison.have();
-            migrations = proof.prove(c, undoFirst, known, parent -> SchemaDiff.between(parent, want, model.renames()), want,
-                    model.unmanagedTables());
+            migrations = proof.prove(c, undoFirst, request.foldIntoTouches(), comparison.have(),
+                    parent -> SchemaDiff.between(parent, want, model.renames()), want, model.unmanagedTables());
         }
         if (request.foldInto() != null && migrations.size() > 1) {
             throw new ReversibilityProof.TooLargeToFold();

@@ -13,6 +13,7 @@ import io.migratewatch.migration.HistoryTable;
 import io.migratewatch.migration.MigrationDirectory;
 import io.migratewatch.migration.MigrationRunner;
 import io.migratewatch.migration.MigrationState;
+import io.migratewatch.migration.ParsedMigrations;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
 import io.migratewatch.source.ApplicationSettings;
@@ -44,6 +45,8 @@ public final class Project implements AutoCloseable {
     private boolean announced;
     /** The migration lock this thread holds, if any: use cases run inside another's lock share it. */
     private final ThreadLocal<MigrationLock> lock = new ThreadLocal<>();
+    /** The migration files as last read: a daemon reads the folder on every change, mostly unchanged. */
+    private final ParsedMigrations parsedMigrations = new ParsedMigrations();
 
     public Project(Settings settings, Consumer<String> out) {
         this.settings = settings;
@@ -91,7 +94,7 @@ public final class Project implements AutoCloseable {
     }
 
     public MigrationDirectory migrations() {
-        return new MigrationDirectory(settings.migrations().dir());
+        return new MigrationDirectory(settings.migrations().dir(), parsedMigrations);
     }
 
     public HistoryTable history() {

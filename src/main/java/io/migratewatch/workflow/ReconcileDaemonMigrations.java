@@ -53,11 +53,12 @@ public final class ReconcileDaemonMigrations {
             }
         }
         try (Connection c = project.connect()) {
-            Map<String, String> texts = project.history().appliedTexts(c);
-            if (texts.isEmpty()) {
+            MigrationState state = project.state(c);
+            if (state.changedFiles().isEmpty() && state.missingFiles().isEmpty()) {
+                // nothing to put back: the applied texts (the whole of every daemon migration) need not be read
                 return said;
             }
-            MigrationState state = project.state(c);
+            Map<String, String> texts = project.history().appliedTexts(c);
             for (MigrationFile drifted : state.changedFiles()) {
                 String text = texts.get(drifted.revision());
                 if (text != null && drifted.isOpenDaemonMigration() && !everCommitted(drifted) && agrees(text, state, drifted.revision())) {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,13 +59,22 @@ final class ReversibilityProof {
      * @param undoFirst a migration whose down section runs first (the one being folded into), or null
      * @param plan      the changes from the start schema (read inside the transaction) to the wanted one
      * @param unmanaged tables the models leave out, ignored in the comparison
-     * @param known     the schema the database has now, when the caller just read it (saves reading it again;
-     *                  only used when nothing is undone first), or null
+     * @param known     the schema the database has now, when the caller just read it (saves reading it again), or null
      * @return the migrations to write, in order: one, or several when one transaction could not hold the whole
      * @throws TooLargeToFold when folding into {@code undoFirst} would not fit one transaction
      */
     List<ProvenMigration> prove(Connection c, MigrationFile undoFirst, Schema known, Function<Schema, SchemaDiff.Result> plan,
                                 Schema want, Collection<String> unmanaged) throws SQLException {
+        return prove(c, undoFirst, null, known, plan, want, unmanaged);
+    }
+
+    /**
+     * @param undoTouches the tables {@code undoFirst}'s sections change, when the caller knows them from the run that
+     *                    proved it; with {@code known}, only these are read again after its down section. Null: the
+     *                    whole schema is
+     */
+    List<ProvenMigration> prove(Connection c, MigrationFile undoFirst, Set<String> undoTouches, Schema known,
+                                Function<Schema, SchemaDiff.Result> plan, Schema want, Collection<String> unmanaged) throws SQLException {
         LockTable lockTable = LockTable.read(c);
         int budget = budget(lockTable);
         Schema wanted = want.without(unmanaged);
@@ -77,7 +87,7 @@ final class ReversibilityProof {
             if (undoFirst != null) {
                 run(c, LockSafeScript.inTransaction(undoFirst.down()), "down section of " + undoFirst.fileName());
             }
-            start = (undoFirst == null && known != null ? known : project.inspect(c)).without(unmanaged);
+            start = startSchema(c, undoFirst, undoTouches, known).without(unmanaged);
             diff = plan.apply(start);
             lockSafe = LockSafety.forGeneration(project, c, diff.changes());
             if (diff.isEmpty()) {
@@ -94,6 +104,28 @@ final class ReversibilityProof {
             c.setAutoCommit(autoCommit);
         }
         return proveInParts(start, diff, wanted, lockTable, budget, lockSafe);
+    }
+
+    /**
+     * The schema the changes start from, after {@code undoFirst}'s down section: {@code known} when nothing was undone;
+     * when the tables the undone sections change are known, {@code known} with just those read again, and the tables
+     * whose foreign keys point at them (a rename there changes what those keys name); else the whole schema, read again.
+     */
+    private Schema startSchema(Connection c, MigrationFile undoFirst, Set<String> undoTouches, Schema known) throws SQLException {
+        if (known == null) {
+            return project.inspect(c);
+        }
+        if (undoFirst == null) {
+            return known;
+        }
+        if (undoTouches == null) {
+            return project.inspect(c);
+        }
+        Set<String> reread = new TreeSet<>(undoTouches);
+        known.tables().values().stream()
+                .filter(t -> t.foreignKeys().stream().anyMatch(fk -> undoTouches.contains(fk.referencedTable())))
+                .forEach(t -> reread.add(t.name()));
+        return known.withTablesFrom(project.inspect(c, reread), reread);
     }
 
     /** {@code migrations.lock-budget}, or three quarters of the server's lock table. */

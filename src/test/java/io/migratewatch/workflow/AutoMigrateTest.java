@@ -9,7 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.migration.MigrationFileFormat;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,5 +172,73 @@ class AutoMigrateTest {
         });
         assertThat(f.files()).isEmpty();
         assertThat(db.queryLong("SELECT count(*) FROM pg_tables WHERE tablename = 'customer'")).isZero();
+    }
+
+    @Test
+    void foldsThatReadAgainOnlyWhatTheOpenMigrationChangedWriteWhatFoldsThatReadEverythingWrite() throws Exception {
+        // the daemon keeps one AutoMigrate: from its second run on, after the open migration's down section it reads again
+        // only the tables that migration changes; a new AutoMigrate for each run reads the whole schema. Same results
+        String indexed = PURCHASE.replace("@Entity", "@Entity @Table(indexes = @Index(columnList = \"total\"))");
+        List<Map<String, String>> steps = List.of(
+                Map.of("Customer", CUSTOMER, "Purchase", PURCHASE),
+                Map.of("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"), "Purchase", PURCHASE),
+                Map.of("Customer", CUSTOMER.replace("private String name;", "// @renamed from=name\n private String fullName; private String email;"),
+                        "Purchase", PURCHASE),
+                Map.of("Customer", CUSTOMER.replace("private String name;", "private String fullName;"), "Purchase", indexed),
+                // a table that a foreign key points at is renamed: the key's table is read again too
+                Map.of("Client", "// @renamed from=Customer\n" + CUSTOMER.replace("class Customer", "class Client")
+                        .replace("private String name;", "private String fullName;"), "Purchase", indexed.replace("Customer", "Client")));
+        try (TestDatabase otherDb = TestDatabase.create("autofull")) {
+            WorkflowFixture everything = new WorkflowFixture(otherDb, Files.createDirectories(dir.resolve("everything")));
+            WorkflowFixture kept = new WorkflowFixture(db, Files.createDirectories(dir.resolve("kept")));
+            try (Project p = kept.project()) {
+                AutoMigrate keptAcrossRuns = new AutoMigrate(p, BackupStep.NOT_AVAILABLE);
+                for (Map<String, String> step : steps) {
+                    kept.entities(step);
+                    AutoMigrateOutcome onlyChanged = keptAcrossRuns.run(p.models());
+                    everything.entities(step);
+                    AutoMigrateOutcome full;
+                    try (Project fresh = everything.project()) {
+                        full = new AutoMigrate(fresh, BackupStep.NOT_AVAILABLE).run(fresh.models());
+                    }
+                    assertThat(onlyChanged).as(step.keySet().toString()).isInstanceOf(AutoMigrateOutcome.Applied.class);
+                    assertThat(describe(onlyChanged)).isEqualTo(describe(full));
+                    assertThat(sections(kept)).isEqualTo(sections(everything));
+                    assertThat(schemaAndRows(kept)).isEqualTo(schemaAndRows(everything));
+                }
+            }
+            assertThat(sections(kept)).hasSize(1);
+            assertThat(sections(kept).get(0)).contains("CREATE TABLE \"client\"", "\"full_name\"", "CREATE INDEX").doesNotContain("email");
+        }
+    }
+
+    private static final String PURCHASE = """
+            @Entity
+            public class Purchase {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                @ManyToOne private Customer customer;
+                private int total;
+            }
+            """;
+
+    private static String describe(AutoMigrateOutcome outcome) {
+        return outcome instanceof AutoMigrateOutcome.Applied a ? "applied " + a.description() + " folded=" + a.folded() : outcome.toString();
+    }
+
+    /** The fingerprint without the history's rows, whose revisions and times differ from one project to the other. */
+    private static Map<String, String> schemaAndRows(WorkflowFixture fixture) throws Exception {
+        Map<String, String> fingerprint = new java.util.TreeMap<>(fixture.fingerprint());
+        fingerprint.remove("data public.migrate_watch_history");
+        return fingerprint;
+    }
+
+    /** Each migration file's description and sections, without its revision and time. */
+    private static List<String> sections(WorkflowFixture fixture) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> file : fixture.files().entrySet()) {
+            MigrationFile m = MigrationFileFormat.parse(Path.of(file.getKey()), file.getValue());
+            out.add(m.description() + "\n" + m.up() + "\n-- down\n" + m.down());
+        }
+        return out;
     }
 }

@@ -40,6 +40,21 @@ final class WorkflowFixture {
         Files.writeString(dir.resolve("src/main/java/shop/" + name + ".java"), "package shop;\nimport jakarta.persistence.*;\n" + body);
     }
 
+    /** Exactly these entities, by class name: the others are deleted. */
+    void entities(Map<String, String> entities) throws IOException {
+        Path folder = dir.resolve("src/main/java/shop");
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.toList()) {
+                if (!entities.containsKey(p.getFileName().toString().replace(".java", ""))) {
+                    Files.delete(p);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : entities.entrySet()) {
+            entity(e.getKey(), e.getValue());
+        }
+    }
+
     void deleteEntity(String name) throws IOException {
         Files.delete(dir.resolve("src/main/java/shop/" + name + ".java"));
     }
