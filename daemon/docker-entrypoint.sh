@@ -24,11 +24,15 @@ done
 # The same options as daemon/migrate-watch. The daemon (start, the image's default command) mostly waits: one GC
 # thread, a bounded heap, the quick-starting compiler only.
 daemon_opts="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TieredStopAtLevel=1"
-# A one-shot command (deploy as a release step, the health check's status --check) does its work and exits: the same
-# heap, but the full compiler, which a large model needs.
+# The short commands (the health check's status --check every 30 s) and generate end before the full compiler pays
+# for itself: the quick one alone.
+short_opts="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1"
+# The commands that apply migrations (deploy as a release step) back up first when tables hold rows: streaming a large
+# database is where the full compiler pays for itself.
 oneshot_opts="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=4"
 case "$command" in
   start) default_opts="$daemon_opts" ;;
+  status|diff|check|history|generate) default_opts="$short_opts" ;;
   *) default_opts="$oneshot_opts" ;;
 esac
 

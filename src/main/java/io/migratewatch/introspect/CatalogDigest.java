@@ -25,10 +25,13 @@ import java.util.TreeSet;
 public record CatalogDigest(long facts, String md5) {
 
     private static final String FACTS = """
-            WITH rel AS (
+            WITH named AS (
+                SELECT DISTINCT name::name AS relname FROM unnest(?::text[]) AS name
+            ), rel AS (
+                -- looked up by name through pg_class's own index: a few hundred names cost what one does
                 SELECT c.oid, n.nspname, c.relname, c.relkind
-                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+                FROM named JOIN pg_class c ON c.relname = named.relname JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
                   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
                   AND NOT (c.relname = ANY (?))
             ), facts AS (

@@ -49,15 +49,17 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theDaemonAndTheShortCommandsKeepTheQuickCompilerAndCommandsThatChangeThingsGetTheFullOne() throws Exception {
+    void theDaemonTheShortCommandsAndGenerateKeepTheQuickCompilerAndCommandsThatApplyGetTheFullOne() throws Exception {
         assertThat(launch(Map.of(), "--config", "status", "start")).contains("-XX:TieredStopAtLevel=1", "-Xmx256m")
                 .endsWith("-jar " + root.resolve("target/migrate-watch.jar") + " --config status start");
         for (String shortCommand : new String[] {"status", "diff", "check", "history"}) {
             assertThat(launch(Map.of(), "--database-url", "postgres://h/db", shortCommand)).contains("-XX:TieredStopAtLevel=1", "-Xmx256m")
                     .doesNotContain("TieredStopAtLevel=4");
         }
-        assertThat(launch(Map.of(), "generate", "start using start dates")).contains("-XX:TieredStopAtLevel=4");
+        assertThat(launch(Map.of(), "generate", "start using start dates")).contains("-XX:TieredStopAtLevel=1")
+                .doesNotContain("TieredStopAtLevel=4");
         assertThat(launch(Map.of(), "upgrade")).contains("-XX:TieredStopAtLevel=4");
+        assertThat(launch(Map.of(), "db", "backup")).contains("-XX:TieredStopAtLevel=4");
     }
 
     @Test
