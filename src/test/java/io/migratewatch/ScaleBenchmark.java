@@ -12,6 +12,7 @@ import io.migratewatch.source.Naming;
 import io.migratewatch.source.ParsedModel;
 import io.migratewatch.sql.SqlRenderer;
 import io.migratewatch.support.SyntheticModel;
+import io.migratewatch.watch.DaemonLatencyBenchmark;
 import io.migratewatch.workflow.PlanMigration;
 import io.migratewatch.workflow.Project;
 
@@ -37,7 +38,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code generate} and {@code upgrade} as the user runs them (wall time and peak RSS);</li>
  *   <li>the floor: {@code psql} running the same DDL, one statement per transaction;</li>
  *   <li>Hibernate 7 compiling the same sources and creating the schema ({@code ddl-auto=create});</li>
- *   <li>the ratios of the two.</li>
+ *   <li>the ratios of the two;</li>
+ *   <li>the daemon: its resident memory watching the project, and its edit loop (median and p95 of 25 edits, from the
+ *   write to "✓ Migration applied", minus the quiet period; see {@link DaemonLatencyBenchmark}).</li>
  * </ul>
  * Needs {@code target/migrate-watch.jar} ({@code mvn package}), GNU time ({@code /usr/bin/time}) and {@code psql}.
  */
@@ -54,8 +57,9 @@ public final class ScaleBenchmark {
             System.out.println(rs.getString(1).replaceAll(" on .*", "") + ", max_locks_per_transaction " + rs.getString(2)
                     + ", max_connections " + rs.getString(3) + "; " + Runtime.getRuntime().availableProcessors() + " cores");
         }
-        System.out.printf("%-8s %8s %10s %8s %8s %10s %10s %9s %9s %10s %10s %9s %9s %8s %10s%n", "entities", "parse", "introspect", "diff",
-                "plan", "generate", "upgrade", "total", "peak RSS", "psql", "hibernate", "parts", "÷psql", "÷hib", "idle RSS");
+        System.out.printf("%-8s %8s %10s %8s %8s %10s %10s %9s %9s %10s %10s %9s %9s %8s %10s %10s %10s%n", "entities", "parse", "introspect",
+                "diff", "plan", "generate", "upgrade", "total", "peak RSS", "psql", "hibernate", "parts", "÷psql", "÷hib", "idle RSS",
+                "edit p50", "edit p95");
         for (int n : sizes) {
             row(server, n);
         }
@@ -133,10 +137,14 @@ public final class ScaleBenchmark {
         double hibernate = seconds(t);
         dropDatabase(server, hibernateDb);
 
+        // the daemon's edit loop at this size: edit to "✓ Migration applied", minus the quiet period
+        DaemonLatencyBenchmark.Latency edits = DaemonLatencyBenchmark.measure(n);
+
         double total = generate.seconds() + upgrade.seconds();
-        System.out.printf("%-8d %7.2fs %9.2fs %7.2fs %7.2fs %9.2fs %9.2fs %8.2fs %6d MB %9.2fs %9.2fs %9d %8.2f× %7.2f× %7d MB%n", n, parse,
-                introspect, diff, plan, generate.seconds(), upgrade.seconds(), total, Math.max(generate.peakKb(), upgrade.peakKb()) / 1024,
-                floor, hibernate, parts, total / floor, total / hibernate, idleKb / 1024);
+        System.out.printf("%-8d %7.2fs %9.2fs %7.2fs %7.2fs %9.2fs %9.2fs %8.2fs %6d MB %9.2fs %9.2fs %9d %8.2f× %7.2f× %7d MB %7.0f ms %7.0f ms%n",
+                n, parse, introspect, diff, plan, generate.seconds(), upgrade.seconds(), total,
+                Math.max(generate.peakKb(), upgrade.peakKb()) / 1024, floor, hibernate, parts, total / floor, total / hibernate, idleKb / 1024,
+                edits.median(), edits.p95());
     }
 
     /** The daemon watching the project (database at head), one minute after it said it is watching: its resident memory. */

@@ -31,10 +31,15 @@ public final class DaemonLatencyBenchmark {
     private static final int EDITS = 25;
     private static final long QUIET_MS = 500;
 
+    /** Milliseconds from the write to the notification, minus the quiet period. */
+    public record Latency(double median, double p95, double max) {
+    }
+
     public static void main(String[] args) throws Exception {
         System.out.printf("%-9s %6s %14s %14s %12s%n", "entities", "edits", "median", "p95", "max");
         for (int n : args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {10, 100}) {
-            run(n);
+            Latency l = measure(n);
+            System.out.printf("%-9d %6d %11.0f ms %11.0f ms %9.0f ms%n", n, EDITS, l.median(), l.p95(), l.max());
         }
         System.exit(0);
     }
@@ -49,7 +54,8 @@ public final class DaemonLatencyBenchmark {
         }
     }
 
-    private static void run(int n) throws Exception {
+    /** The edit loop at {@code n} synthetic entities, on a database of its own on the test server. */
+    public static Latency measure(int n) throws Exception {
         Path project = Files.createTempDirectory("mw-latency");
         SyntheticModel model = SyntheticModel.write(project.resolve("src/main/java"), n);
         Files.writeString(project.resolve("watcher.conf"), "models.paths = [\"src/main/java\"]\nwatcher.debounce = " + QUIET_MS + "ms\n"
@@ -96,8 +102,8 @@ public final class DaemonLatencyBenchmark {
             daemon.stop(10_000);
             mw.close();
             latencies.sort(null);
-            System.out.printf("%-9d %6d %11.0f ms %11.0f ms %9.0f ms%n", n, EDITS, latencies.get(latencies.size() / 2),
-                    latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1), latencies.get(latencies.size() - 1));
+            return new Latency(latencies.get(latencies.size() / 2), latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1),
+                    latencies.get(latencies.size() - 1));
         }
     }
 }
