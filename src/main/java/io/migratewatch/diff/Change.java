@@ -59,6 +59,10 @@ public sealed interface Change permits TableChange, SequenceChange, Lossless, Dr
 
         R renameColumn(RenameColumn c);
 
+        R renameConstraint(RenameConstraint c);
+
+        R renameIndex(RenameIndex c);
+
         R alterColumnType(AlterColumnType c);
 
         R alterColumnNullability(AlterColumnNullability c);

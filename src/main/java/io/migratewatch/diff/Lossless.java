@@ -7,7 +7,7 @@ import java.util.Optional;
  * (a constraint the rows violate) rolls back rather than loses. A change type says so by
  * implementing this; otherwise it must say what it loses.
  */
-public sealed interface Lossless extends Change permits CreateTable, RenameTable, RenameColumn, AlterColumnDefault,
+public sealed interface Lossless extends Change permits CreateTable, RenameTable, RenameColumn, RenameConstraint, RenameIndex, AlterColumnDefault,
         AlterColumnIdentity, AddPrimaryKey, DropPrimaryKey, AddForeignKey, DropForeignKey, AddUnique, DropUnique,
         CreateIndex, DropIndex, AddCheck, DropCheck, CreateSequence, AlterSequence, SetComment {
 

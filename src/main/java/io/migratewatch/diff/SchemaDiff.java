@@ -2,6 +2,7 @@ package io.migratewatch.diff;
 
 import io.migratewatch.schema.CheckConstraint;
 import io.migratewatch.schema.Column;
+import io.migratewatch.schema.Constraint;
 import io.migratewatch.schema.CommentTarget;
 import io.migratewatch.schema.ForeignKey;
 import io.migratewatch.schema.Identity;
@@ -16,12 +17,15 @@ import io.migratewatch.schema.UniqueConstraint;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Compares two schemas and lists the changes that turn the first into the second, in an order
@@ -67,6 +71,7 @@ public final class SchemaDiff {
     public static Result between(Schema have, Schema want, Renames renames) {
         Plan plan = new Plan();
         Schema current = applyRenames(have, want, renames, plan);
+        Set<String> renamed = renamedTables(plan);
 
         for (Table old : current.tables().values()) {
             Table wanted = want.tables().get(old.name());
@@ -76,6 +81,7 @@ public final class SchemaDiff {
                 plan.dropTables.add(new DropTable(old.withForeignKeys(List.of()).withIndexes(List.of())));
             } else {
                 compareTables(old, wanted, plan);
+                renameDerivedNames(old, wanted, renamed, plan);
             }
         }
         for (Table wanted : want.tables().values()) {
@@ -162,6 +168,46 @@ public final class SchemaDiff {
         }
         for (CheckConstraint c : minus(wanted.checks(), old.checks())) {
             plan.addConstraints.add(new AddCheck(t, c));
+        }
+    }
+
+    /**
+     * The tables renamed or with a renamed column: the names of their keys and indexes, and of the foreign keys that
+     * reference them, are often made from those names ({@code <table>_pkey}, Hibernate's hashed foreign key names).
+     */
+    private static Set<String> renamedTables(Plan plan) {
+        Set<String> tables = new HashSet<>();
+        for (Change change : plan.renames) {
+            tables.add(change instanceof RenameTable t ? t.to() : ((RenameColumn) change).table());
+        }
+        return tables;
+    }
+
+    /**
+     * The constraints that stay but that the wanted schema names otherwise, on a table a rename touched: they take the
+     * wanted name. Otherwise the database keeps the old name while a migration that creates the same tables afresh
+     * (the daemon's open migration rewritten as the net change from its parent) uses the new one, and its down
+     * section then drops a constraint that does not exist. Elsewhere a different name alone changes nothing.
+     */
+    private static void renameDerivedNames(Table old, Table wanted, Set<String> renamed, Plan plan) {
+        String t = wanted.name();
+        boolean here = renamed.contains(t);
+        BiConsumer<String, String> constraint = (from, to) -> plan.renames.add(new RenameConstraint(t, from, to));
+        if (here) {
+            renameMatched(Stream.ofNullable(old.primaryKey()).toList(), Stream.ofNullable(wanted.primaryKey()).toList(), constraint);
+            renameMatched(old.uniques(), wanted.uniques(), constraint);
+            renameMatched(old.checks(), wanted.checks(), constraint);
+            renameMatched(old.indexes(), wanted.indexes(), (from, to) -> plan.renames.add(new RenameIndex(t, from, to)));
+        }
+        renameMatched(old.foreignKeys().stream().filter(fk -> here || renamed.contains(fk.referencedTable())).toList(),
+                wanted.foreignKeys(), constraint);
+    }
+
+    private static <T extends Constraint> void renameMatched(List<T> old, List<T> wanted, BiConsumer<String, String> rename) {
+        for (T before : old) {
+            wanted.stream().filter(before::equals).findFirst()
+                    .filter(after -> !after.name().equals(before.name()))
+                    .ifPresent(after -> rename.accept(before.name(), after.name()));
         }
     }
 

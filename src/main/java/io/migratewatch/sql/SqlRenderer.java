@@ -23,6 +23,8 @@ import io.migratewatch.diff.DropSequence;
 import io.migratewatch.diff.DropTable;
 import io.migratewatch.diff.DropUnique;
 import io.migratewatch.diff.RenameColumn;
+import io.migratewatch.diff.RenameConstraint;
+import io.migratewatch.diff.RenameIndex;
 import io.migratewatch.diff.RenameTable;
 import io.migratewatch.diff.SetComment;
 import io.migratewatch.schema.Identifiers;
@@ -101,6 +103,16 @@ public final class SqlRenderer {
         @Override
         public String renameColumn(RenameColumn c) {
             return alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to());
+        }
+
+        @Override
+        public String renameConstraint(RenameConstraint c) {
+            return alter(c.table()) + "RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to());
+        }
+
+        @Override
+        public String renameIndex(RenameIndex c) {
+            return "ALTER INDEX " + qualified(c.from()) + " RENAME TO " + quote(c.to());
         }
 
         @Override

@@ -235,6 +235,45 @@ class ManualWorkflowTest {
     }
 
     @Test
+    void aRenamedTableTakesTheNamesMadeFromItsOldNameAlongAndTheNextGenerateFindsNothing() throws IOException {
+        String purchase = """
+                @Entity
+                public class Purchase {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                    @ManyToOne private Customer customer;
+                }
+                """;
+        entity("Customer", CUSTOMER);
+        entity("Purchase", purchase);
+        run("generate", "one");
+        run("upgrade");
+        db.execute("insert into customer (name) values ('a')", "insert into purchase (customer_id) select id from customer");
+        String before = foreignKeyName();
+        Files.delete(project.resolve("src/main/java/shop/Customer.java"));
+        entity("Client", CUSTOMER.replace("class Customer", "class Client"));
+        entity("Purchase", purchase.replace("Customer customer", "Client customer"));
+
+        CliRun renamed = run("generate", "rename customer", "--rename", "customer=client");
+        assertThat(renamed.exitCode()).as(renamed.toString()).isZero();
+        assertThat(Files.readString(child())).contains("RENAME TO \"client\"",
+                "RENAME CONSTRAINT \"customer_pkey\" TO \"client_pkey\"", "RENAME CONSTRAINT \"" + before + "\" TO");
+        assertThat(run("upgrade").exitCode()).isZero();
+        assertThat(foreignKeyName()).as("Hibernate's name for the key is made from the referenced table's").isNotEqualTo(before);
+        assertThat(db.queryStrings("select conname from pg_constraint where conrelid = 'client'::regclass")).containsExactly("client_pkey");
+        assertThat(db.queryLong("select count(*) from purchase join client on client.id = purchase.customer_id")).isEqualTo(1);
+        assertThat(run("generate", "again").out()).contains("No changes detected");
+
+        CliRun down = run("downgrade", "--steps=1");
+        assertThat(down.exitCode()).as(down.toString()).isZero();
+        assertThat(foreignKeyName()).isEqualTo(before);
+        assertThat(db.queryStrings("select conname from pg_constraint where conrelid = 'customer'::regclass")).containsExactly("customer_pkey");
+    }
+
+    private String foreignKeyName() {
+        return db.queryStrings("select conname from pg_constraint where conrelid = 'purchase'::regclass and contype = 'f'").get(0);
+    }
+
+    @Test
     void allowDestructiveWritesTheDrop() throws IOException {
         entity("Customer", CUSTOMER);
         run("generate", "one");

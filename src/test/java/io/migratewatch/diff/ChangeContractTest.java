@@ -44,6 +44,8 @@ class ChangeContractTest {
             new AddColumn("users", Column.of("age", ColumnType.INTEGER, false)),
             new DropColumn("users", Column.of("age", ColumnType.INTEGER, true)),
             new RenameColumn("users", "age", "years"),
+            new RenameConstraint("orders", "fk_owner", "fk_member"),
+            new RenameIndex("users", "ix_email", "ix_users_email"),
             new AlterColumnType("users", "email", ColumnType.TEXT, ColumnType.varchar(40)),
             new AlterColumnNullability("users", "email", false),
             new AlterColumnDefault("users", "email", null, "'x'"),
@@ -108,7 +110,7 @@ class ChangeContractTest {
         for (Change c : EXAMPLES) {
             String sql = renderer.render(c);
             assertThat(sql).as(c.describe()).isNotBlank().doesNotContain(";");
-            if (!(c instanceof DropIndex)) { // DROP INDEX names only the index
+            if (!(c instanceof DropIndex || c instanceof RenameIndex)) { // DROP INDEX and ALTER INDEX name only the index
                 c.tables().forEach(t -> assertThat(sql).as(c.describe()).contains("\"" + t + "\""));
             }
             assertThat(c.tables().isEmpty()).as(c.describe()).isEqualTo(c.subject() == Change.Subject.SEQUENCE);

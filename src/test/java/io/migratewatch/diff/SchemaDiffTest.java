@@ -3,6 +3,8 @@ package io.migratewatch.diff;
 import io.migratewatch.schema.Column;
 import io.migratewatch.schema.ColumnType;
 import io.migratewatch.schema.ForeignKey;
+import io.migratewatch.schema.Index;
+import io.migratewatch.schema.IndexColumn;
 import io.migratewatch.schema.PrimaryKey;
 import io.migratewatch.schema.Renames;
 import io.migratewatch.schema.Schema;
@@ -104,7 +106,42 @@ class SchemaDiffTest {
         Table ordersToClients = orders().withForeignKeys(List.of(new ForeignKey(null, List.of("customer_id"), "clients", List.of("id"), null)));
         Schema want = Schema.of(List.of(clients, ordersToClients), List.of());
         Renames renames = new Renames(Map.of("clients", "customers"), Map.of());
-        assertThat(SchemaDiff.between(have, want, renames).changes()).containsExactly(new RenameTable("customers", "clients"));
+        assertThat(SchemaDiff.between(have, want, renames).changes()).containsExactly(new RenameTable("customers", "clients"),
+                new RenameConstraint("clients", "customers_pkey", "clients_pkey"));
+    }
+
+    @Test
+    void namesMadeFromARenamedTableOrColumnFollowTheRename() {
+        // Hibernate's foreign key names are hashes of the table, the referenced table and the columns
+        Table customers = customers(Column.of("code", ColumnType.INTEGER, true))
+                .withIndexes(List.of(new Index("idx_customers_code", List.of(IndexColumn.of("code")), false, null)));
+        Table orders = orders().withForeignKeys(List.of(new ForeignKey("fk_orders_customers", List.of("customer_id"), "customers", List.of("id"), null)));
+        Schema have = Schema.of(List.of(customers, orders), List.of());
+        Table clients = customers(Column.of("number", ColumnType.INTEGER, true)).withName("clients")
+                .withPrimaryKey(new PrimaryKey(null, List.of("id")))
+                .withIndexes(List.of(new Index("idx_clients_number", List.of(IndexColumn.of("number")), false, null)));
+        Table ordersToClients = orders().withForeignKeys(List.of(new ForeignKey("fk_orders_clients", List.of("customer_id"), "clients", List.of("id"), null)));
+        Schema want = Schema.of(List.of(clients, ordersToClients), List.of());
+        Renames renames = new Renames(Map.of("clients", "customers"), Map.of("clients", Map.of("number", "code")));
+
+        SchemaDiff.Result result = SchemaDiff.between(have, want, renames);
+
+        assertThat(result.changes()).containsExactlyInAnyOrder(new RenameTable("customers", "clients"),
+                new RenameColumn("clients", "code", "number"),
+                new RenameConstraint("clients", "customers_pkey", "clients_pkey"),
+                new RenameIndex("clients", "idx_customers_code", "idx_clients_number"),
+                new RenameConstraint("orders", "fk_orders_customers", "fk_orders_clients"));
+        assertThat(result.changes().subList(0, 2)).as("the table and column first, the names made from them after")
+                .containsExactly(new RenameTable("customers", "clients"), new RenameColumn("clients", "code", "number"));
+        assertThat(result.changes()).noneMatch(Change::canLoseData);
+    }
+
+    @Test
+    void withoutARenameAnotherNameAloneIsNoChange() {
+        Table orders = orders().withForeignKeys(List.of(new ForeignKey("fk_by_hand", List.of("customer_id"), "customers", List.of("id"), null)));
+        Schema have = Schema.of(List.of(customers(), orders), List.of());
+        Schema want = Schema.of(List.of(customers(), orders()), List.of());
+        assertThat(SchemaDiff.between(have, want).changes()).isEmpty();
     }
 
     @Test
