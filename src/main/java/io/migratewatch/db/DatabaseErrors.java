@@ -30,6 +30,16 @@ public final class DatabaseErrors {
         return classify(doing, e, ExitCode.PROBLEMS_FOUND, null);
     }
 
+    /** Whether PostgreSQL's error {@code sqlState} is somewhere in the failure's causes. */
+    public static boolean hasSqlState(Throwable failure, String sqlState) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && sqlState.equals(e.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static MigrateWatchException classify(String doing, SQLException e, int exitCode, String outcome) {
         if (ConnectionLoss.is(e)) {
             return new DatabaseUnreachableException("lost the connection to the database while " + doing + ": "

@@ -47,11 +47,6 @@ public record LockTable(int maxLocksPerTransaction, int maxConnections, int maxP
 
     /** Whether this failure is PostgreSQL's "out of shared memory" (SQLSTATE 53200): the lock table was full. */
     public static boolean isFull(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException e && "53200".equals(e.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseErrors.hasSqlState(failure, "53200");
     }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -45,17 +46,16 @@ public final class DataProbe {
         }
     }
 
-    /** Whether any sequence of the schema (identity columns' too) other than those of {@code historyTable} has handed out a value. */
-    public static boolean anySequenceUsed(Connection c, String schema, String historyTable) throws SQLException {
+    /** Whether any sequence of the schema (identity columns' too) other than those owned by {@code excludedTables} has handed out a value. */
+    public static boolean anySequenceUsed(Connection c, String schema, Collection<String> excludedTables) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_sequences s WHERE s.schemaname = ? AND s.last_value IS NOT NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class t ON t.oid = d.refobjid"
                         + " WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass"
                         + " AND d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))::regclass"
-                        + " AND t.relname IN (?, ? || '_steps')))")) {
+                        + " AND t.relname = ANY (?)))")) {
             ps.setString(1, schema);
-            ps.setString(2, historyTable);
-            ps.setString(3, historyTable);
+            ps.setArray(2, c.createArrayOf("text", excludedTables.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }

@@ -2,6 +2,7 @@ package io.migratewatch.migration;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.db.LockTable;
 
 /** A migration statement failed; the transaction was rolled back and the database is as it was. */
@@ -55,12 +56,7 @@ public class MigrationFailedException extends MigrateWatchException {
 
     /** True when the statement waited longer than lock_timeout for a lock another session holds (SQLSTATE 55P03). */
     public boolean isLockTimeout() {
-        for (Throwable t = getCause(); t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s && "55P03".equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseErrors.hasSqlState(getCause(), "55P03");
     }
 
     /** The same failure, with how to roll back (the backup to restore, or the downgrade to run) added to its message. */

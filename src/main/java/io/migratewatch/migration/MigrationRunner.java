@@ -203,9 +203,7 @@ public final class MigrationRunner {
         if (!match.find()) {
             return;
         }
-        String raw = match.group(1);
-        String name = raw.startsWith("\"") ? raw.substring(1, raw.length() - 1).replace("\"\"", "\"")
-                : raw.toLowerCase(java.util.Locale.ROOT);
+        String name = io.migratewatch.schema.Identifiers.fromSql(match.group(1));
         try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
                 + " JOIN pg_namespace n ON n.oid = x.relnamespace WHERE n.nspname = ? AND x.relname = ? AND NOT i.indisvalid")) {
             ps.setString(1, history.schema());

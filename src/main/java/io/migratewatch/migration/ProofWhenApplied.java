@@ -1,12 +1,12 @@
 package io.migratewatch.migration;
 
 import io.migratewatch.introspect.CatalogDigest;
+import io.migratewatch.schema.Identifiers;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -28,7 +28,7 @@ final class ProofWhenApplied {
         void run(String section, List<SqlStatement> statements) throws SQLException;
     }
 
-    private static final Pattern NAME = Pattern.compile("\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_$]*)");
+    private static final Pattern NAME = Pattern.compile(Identifiers.IN_SQL);
     private static final String SAVEPOINT = "migrate_watch_proof";
 
     private ProofWhenApplied() {
@@ -64,7 +64,7 @@ final class ProofWhenApplied {
         Set<String> names = new TreeSet<>();
         Matcher m = NAME.matcher(sql);
         while (m.find()) {
-            names.add(m.group(1) != null ? m.group(1).replace("\"\"", "\"") : m.group(2).toLowerCase(Locale.ROOT));
+            names.add(Identifiers.fromSql(m.group()));
         }
         return names;
     }

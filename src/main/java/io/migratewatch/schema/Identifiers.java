@@ -1,12 +1,21 @@
 package io.migratewatch.schema;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Identifier quoting: every name migrate-watch writes into SQL goes through here. */
 public final class Identifiers {
 
+    /** One name in SQL text, quoted ({@code "Order"}) or bare ({@code order}), as a regular expression. */
+    public static final String IN_SQL = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+
     private Identifiers() {
+    }
+
+    /** A name as PostgreSQL reads it from SQL text ({@link #IN_SQL}): {@code "Order"} → {@code Order}, {@code Order} → {@code order}. */
+    public static String fromSql(String token) {
+        return token.startsWith("\"") ? unquote(token) : token.toLowerCase(Locale.ROOT);
     }
 
     /** {@code order} → {@code "order"}, {@code a"b} → {@code "a""b"}. */

@@ -214,7 +214,7 @@ public final class Deploy {
                 if (!(e instanceof MigrationFailedException m)) {
                     return failed(Step.UPGRADE, e.getMessage(), e.exitCode(), backup);
                 }
-                if (lockTimeout(m) && attempts <= limits.retries()) {
+                if (m.isLockTimeout() && attempts <= limits.retries()) {
                     project.out().accept("lock timeout: " + m.migration().fileName() + " waited " + describe(limits.lockTimeout())
                             + " for a lock another session holds; trying again in " + describe(pause) + " (attempt "
                             + (attempts + 1) + " of " + (limits.retries() + 1) + ")");
@@ -223,7 +223,7 @@ public final class Deploy {
                     continue;
                 }
                 // deploy says itself which backup to restore: the upgrade's own advice would repeat it, or point at a downgrade
-                String message = withoutAdvice(m) + (lockTimeout(m) ? "\n  Gave up after " + attempts + " attempts: another session kept"
+                String message = withoutAdvice(m) + (m.isLockTimeout() ? "\n  Gave up after " + attempts + " attempts: another session kept"
                         + " a lock on the table for longer than deploy.lock-timeout (" + describe(limits.lockTimeout()) + ") each time" : "");
                 return failed(Step.UPGRADE, message, m.exitCode(), backup);
             }
@@ -385,14 +385,6 @@ public final class Deploy {
         return e.advice() == null ? message : message.replace("\n  " + e.advice(), "");
     }
 
-    private static boolean lockTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && "55P03".equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String serverVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version")) {

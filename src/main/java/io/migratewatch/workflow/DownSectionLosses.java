@@ -11,6 +11,7 @@ import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
+import io.migratewatch.migration.StepProgress;
 import io.migratewatch.schema.Schema;
 
 import java.sql.Connection;
@@ -43,7 +44,8 @@ final class DownSectionLosses {
     List<DataLoss> measure(Connection c, List<MigrationFile> newestFirst) throws SQLException {
         String schema = project.settings().database().schema();
         String history = project.settings().migrations().historyTable();
-        if (!DataProbe.hasAnyRows(c, schema, history) && !DataProbe.anySequenceUsed(c, schema, history)) {
+        if (!DataProbe.hasAnyRows(c, schema, history)
+                && !DataProbe.anySequenceUsed(c, schema, List.of(history, StepProgress.tableName(history)))) {
             // nothing to lose, and a long chain of down sections (a large model in parts) need not run in one transaction
             return List.of();
         }

@@ -3,6 +3,7 @@ package io.migratewatch.workflow;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
+import io.migratewatch.schema.Identifiers;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +32,7 @@ final class TableRewrites {
         }
     }
 
-    private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    private static final String NAME = Identifiers.IN_SQL;
     private static final Pattern ALTER_TABLE = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?((?:"
             + NAME + "\\.)?" + NAME + ")\\s+(.*)$");
     private static final Pattern TYPE = Pattern.compile("(?is)ALTER\\s+(?:COLUMN\\s+)?(" + NAME + ")\\s+(?:SET\\s+DATA\\s+)?TYPE\\s+"
@@ -53,7 +54,7 @@ final class TableRewrites {
                 if (!alter.find()) {
                     continue;
                 }
-                String table = unquote(lastPart(alter.group(1)));
+                String table = Identifiers.fromSql(lastPart(alter.group(1)));
                 long[] stats = stats(c, schema, table);
                 if (stats == null) {
                     continue;
@@ -62,7 +63,7 @@ final class TableRewrites {
                 List<String> why = new ArrayList<>();
                 Matcher type = TYPE.matcher(actions);
                 while (type.find()) {
-                    String column = unquote(type.group(1));
+                    String column = Identifiers.fromSql(type.group(1));
                     String to = type.group(2).strip();
                     String from = columnType(c, schema, table, column);
                     if (from != null && !inPlace(from, to)) {
@@ -72,7 +73,7 @@ final class TableRewrites {
                 Matcher add = ADD_COLUMN.matcher(actions);
                 while (add.find()) {
                     if (!add.group(1).equalsIgnoreCase("CONSTRAINT") && VOLATILE.matcher(add.group(2)).find()) {
-                        why.add("column \"" + unquote(add.group(1)) + "\" is added with a value computed for each row ("
+                        why.add("column \"" + Identifiers.fromSql(add.group(1)) + "\" is added with a value computed for each row ("
                                 + add.group(2).strip() + ")");
                     }
                 }
@@ -138,9 +139,6 @@ final class TableRewrites {
         return last;
     }
 
-    private static String unquote(String name) {
-        return name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name.toLowerCase(Locale.ROOT);
-    }
 
     static String size(long bytes) {
         if (bytes < 1024 * 1024) {
