@@ -17,7 +17,9 @@ import java.util.TreeSet;
  * comment), their constraints and the foreign keys of other tables that point at them, their indexes,
  * sequences' options and view definitions. Two reads are equal when those objects are the same, by
  * name and definition, whatever their object ids. One query, computed in the server, so that it is
- * cheap enough to take before and after every part of a large migration.
+ * cheap enough to take before and after every part of a large migration. Comments are read from
+ * pg_description directly: obj_description and col_description are SQL functions, run once per row,
+ * and took a third of the query's time.
  *
  * @param facts how many lines the catalog gave
  * @param md5   the digest of those lines, in order
@@ -36,7 +38,7 @@ public record CatalogDigest(long facts, String md5) {
                   AND NOT (c.relname = ANY (?))
             ), facts AS (
                 SELECT 'relation ' || quote_ident(r.nspname) || '.' || quote_ident(r.relname) || ' ' || r.relkind::text
-                       || coalesce(' comment ' || obj_description(r.oid, 'pg_class'), '')
+                       || coalesce(' comment ' || (SELECT description FROM pg_description WHERE objoid = r.oid AND classoid = 'pg_class'::regclass AND objsubid = 0), '')
                        || CASE WHEN r.relkind IN ('v', 'm') THEN ' as ' || pg_get_viewdef(r.oid) ELSE '' END AS f
                 FROM rel r
                 UNION ALL
@@ -44,16 +46,16 @@ public record CatalogDigest(long facts, String md5) {
                        || ' ' || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
                        || ' identity ' || a.attidentity::text || ' generated ' || a.attgenerated::text || ' collation ' || a.attcollation::text
                        || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')
-                       || coalesce(' comment ' || col_description(r.oid, a.attnum), '')
+                       || coalesce(' comment ' || (SELECT description FROM pg_description WHERE objoid = r.oid AND classoid = 'pg_class'::regclass AND objsubid = a.attnum), '')
                 FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
                 LEFT JOIN pg_attrdef d ON d.adrelid = r.oid AND d.adnum = a.attnum
                 UNION ALL
                 SELECT 'constraint ' || quote_ident(n.nspname) || '.' || quote_ident(t.relname) || '.' || quote_ident(con.conname)
-                       || ' ' || pg_get_constraintdef(con.oid) || coalesce(' comment ' || obj_description(con.oid, 'pg_constraint'), '')
+                       || ' ' || pg_get_constraintdef(con.oid) || coalesce(' comment ' || (SELECT description FROM pg_description WHERE objoid = con.oid AND classoid = 'pg_constraint'::regclass AND objsubid = 0), '')
                 FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
                 WHERE con.conrelid IN (SELECT oid FROM rel) OR con.confrelid IN (SELECT oid FROM rel)
                 UNION ALL
-                SELECT 'index ' || pg_get_indexdef(i.indexrelid) || coalesce(' comment ' || obj_description(i.indexrelid, 'pg_class'), '')
+                SELECT 'index ' || pg_get_indexdef(i.indexrelid) || coalesce(' comment ' || (SELECT description FROM pg_description WHERE objoid = i.indexrelid AND classoid = 'pg_class'::regclass AND objsubid = 0), '')
                 FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM rel)
                 UNION ALL
                 SELECT 'sequence ' || quote_ident(r.nspname) || '.' || quote_ident(r.relname) || ' ' || format_type(s.seqtypid, NULL)
