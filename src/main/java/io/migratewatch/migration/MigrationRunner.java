@@ -114,9 +114,9 @@ public final class MigrationRunner {
             history.ensureExists(c);
             if (direction == Direction.UP && m.proofWhenApplied()) {
                 ProofWhenApplied.upThenProve(c, m, Set.of(history.name(), StepProgress.tableName(history.name())),
-                        (part, statements) -> execute(c, m, part, statements));
+                        (part, statements) -> StatementBatch.run(c, m, part, statements));
             } else {
-                execute(c, m, section, SqlScript.statements(sql, firstLine));
+                StatementBatch.run(c, m, section, SqlScript.statements(sql, firstLine));
             }
             return recordIn(c, m, direction, how, backup, start);
         });
@@ -172,13 +172,13 @@ public final class MigrationRunner {
         int stepsDone = i + 1;
         if (step.transactional()) {
             return inLockedTransaction(c, () -> {
-                execute(c, m, section, step.statements());
+                StatementBatch.run(c, m, section, step.statements());
                 return finishStep(c, m, direction, how, backup, start, progress, section, checksum, stepsDone, last);
             });
         }
         for (SqlStatement st : step.statements()) {
             dropInvalidIndex(c, m, section, st);
-            execute(c, m, section, List.of(st));
+            StatementBatch.oneByOne(c, m, section, List.of(st));
         }
         return inLockedTransaction(c, () -> finishStep(c, m, direction, how, backup, start, progress, section, checksum,
                 stepsDone, last));
@@ -217,7 +217,7 @@ public final class MigrationRunner {
         String drop = "DROP INDEX CONCURRENTLY IF EXISTS " + io.migratewatch.schema.Identifiers.quote(history.schema()) + "."
                 + io.migratewatch.schema.Identifiers.quote(name);
         notices.accept(m.fileName() + ": dropping the invalid index \"" + name + "\" a failed build left, to build it again");
-        execute(c, m, section, List.of(new SqlStatement(drop, st.line())));
+        StatementBatch.oneByOne(c, m, section, List.of(new SqlStatement(drop, st.line())));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class MigrationRunner {
     public void fold(Connection c, MigrationFile migration, List<String> statements, MigrationFile rewritten, String backup)
             throws SQLException {
         inLockedTransaction(c, () -> {
-            execute(c, migration, "up", statements.stream().map(sql -> new SqlStatement(sql, 0)).toList());
+            StatementBatch.run(c, migration, "up", statements.stream().map(sql -> new SqlStatement(sql, 0)).toList());
             if (rewritten != null) {
                 writeHistory(migration, history.updateSql(), () -> history.update(c, rewritten, backup));
             } else {
@@ -273,13 +273,4 @@ public final class MigrationRunner {
         }
     }
 
-    private static void execute(Connection c, MigrationFile m, String section, List<SqlStatement> statements) {
-        for (SqlStatement st : statements) {
-            try (Statement s = c.createStatement()) {
-                s.execute(st.sql());
-            } catch (SQLException e) {
-                throw new MigrationFailedException(m, section, st, e.getMessage(), e);
-            }
-        }
-    }
 }
