@@ -257,6 +257,46 @@ class TeamStatesCommandTest {
     }
 
     @Test
+    void anAppliedRevisionWithoutItsFileIsMissingFileOnTheDashboardInTheHealthCheckAndInJsonAsInCheckAndDeploy() throws IOException {
+        entity("Customer", simple("Customer"));
+        ok("generate", "customer");
+        ok("upgrade");
+        entity("Supplier", simple("Supplier"));
+        String supplier = revision(ok("generate", "supplier"));
+        ok("upgrade");
+        assertThat(ok("status", "--check").out().strip()).isEqualTo("UP TO DATE");
+
+        Path supplierFile = file(supplier);
+        String text = Files.readString(supplierFile);
+        Files.delete(supplierFile);
+
+        CliRun check = run("status", "--check");
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out().strip()).isEqualTo("MISSING FILE: " + supplier);
+        CliRun status = run("status");
+        assertThat(status.exitCode()).isEqualTo(1);
+        assertThat(status.out()).contains("● MISSING FILE (" + supplier + " is applied but has no file in migrations)",
+                "Migrations:      ✗ Missing file: revision " + supplier + " (supplier) is applied, but no file in migrations has it"
+                        + " (restore the file: was it deleted, or not pulled?)")
+                .doesNotContain("✓ Valid");
+        Config json = ConfigFactory.parseString(run("status", "--json").out());
+        assertThat(json.getString("status")).isEqualTo("MISSING_FILE");
+        assertThat(json.getString("statusWord")).isEqualTo("MISSING FILE");
+        assertThat(json.getStringList("missingFiles")).containsExactly(supplier);
+        String deployWords = "MISSING FILE: revision " + supplier + " (supplier) is applied, but no file in migrations has it:"
+                + " restore the file (was it deleted, or not pulled?)";
+        CliRun gate = run("check");
+        assertThat(gate.exitCode()).isEqualTo(1);
+        assertThat(gate.out()).contains(deployWords);
+        CliRun deploy = run("deploy");
+        assertThat(deploy.exitCode()).isEqualTo(1);
+        assertThat(deploy.out() + deploy.err()).contains(deployWords);
+
+        Files.writeString(supplierFile, text);
+        assertThat(ok("status", "--check").out().strip()).as("the file restored").isEqualTo("UP TO DATE");
+    }
+
+    @Test
     void theDashboardShowsTheSwitchesTheEnvironmentAndTheHealthChecks() {
         CliRun status = run("status");
         assertThat(status.out()).contains("Environment:       development", "Database:        ✓ Connected (PostgreSQL ",
