@@ -297,13 +297,52 @@ class TeamStatesCommandTest {
     }
 
     @Test
-    void theDashboardShowsTheSwitchesTheEnvironmentAndTheHealthChecks() {
+    void theDashboardShowsTheSwitchesTheEnvironmentAndTheHealthChecks() throws IOException {
         CliRun status = run("status");
         assertThat(status.out()).contains("Environment:       development", "Database:        ✓ Connected (PostgreSQL ",
-                "Tables:          ✓ 0 tables", "Migrations:      ✓ Valid", "Last migration:    -", "Last backup:       -");
+                "Tables:          ✓ 0 tables", "Migrations:      ✓ Valid", "Last migration:    -", "Last backup:       -",
+                "Auto-migration:    ✓ Enabled   Auto-generate: ✓   Auto-apply: ✓   Fold: ✓   Backups: ✗");
         Config json = ConfigFactory.parseString(run("status", "--json").out());
         assertThat(json.getString("environment")).isEqualTo("development");
         assertThat(json.getString("statusWord")).isEqualTo(json.getString("status").replace('_', ' '));
         assertThat(json.getStringList("checksumMismatch")).isEmpty();
+        assertThat(json.getStringList("missingFiles")).isEmpty();
+        assertThat(json.getIsNull("lastBackup")).isTrue();
+        assertThat(json.getIsNull("lastBackupAt")).isTrue();
+        assertThat(json.getBoolean("backups")).isFalse();
+
+        // the switches as watcher.conf sets them, and a real backup
+        Files.writeString(project.resolve("watcher.conf"), """
+                models.paths = ["src/main/java"]
+                migrations.dir = "migrations"
+                backup.enabled = true
+                watcher.auto-apply = false
+                watcher.fold = false
+                """);
+        entity("Customer", simple("Customer"));
+        ok("generate", "customer");
+        ok("upgrade");
+        db.execute("INSERT INTO customer (name) VALUES ('Ada')");
+        ok("db", "backup");
+        Path backup;
+        try (Stream<Path> files = Files.list(project.resolve("backups"))) {
+            backup = files.filter(p -> p.getFileName().toString().matches("backup_\\d{8}_\\d{6}\\.sql")).findFirst().orElseThrow();
+        }
+        java.time.Instant taken = Files.getLastModifiedTime(backup).toInstant();
+
+        CliRun after = ok("status");
+        assertThat(after.out()).contains(
+                "Auto-migration:    ✓ Enabled   Auto-generate: ✓   Auto-apply: ✗   Fold: ✗   Backups: ✓",
+                "Last backup:       " + HistoryCommand.TIME.format(taken) + "  (backups/" + backup.getFileName() + ")",
+                "Tables:          ✓ 1 tables");
+        assertThat(after.out()).doesNotContain("Last backup:       -", "Last migration:    -");
+        Config withBackup = ConfigFactory.parseString(run("status", "--json").out());
+        assertThat(withBackup.getString("lastBackup")).isEqualTo(backup.getFileName().toString());
+        assertThat(java.time.Instant.parse(withBackup.getString("lastBackupAt"))).isEqualTo(taken);
+        assertThat(withBackup.getBoolean("backups")).isTrue();
+        assertThat(withBackup.getBoolean("watcher.enabled")).isTrue();
+        assertThat(withBackup.getBoolean("watcher.autoGenerate")).isTrue();
+        assertThat(withBackup.getBoolean("watcher.autoApply")).isFalse();
+        assertThat(withBackup.getBoolean("watcher.fold")).isFalse();
     }
 }
