@@ -27,7 +27,7 @@ final class DbRestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "latest|FILE", description = "latest, or a backup file (a path, or a name in backup.dir)")
     String what;
 
-    @Option(names = "--yes", description = "do not ask for confirmation (needed without a terminal)")
+    @Option(names = "--yes", description = "do not ask for confirmation (needed without a terminal, and in production)")
     boolean yes;
 
     @Override
@@ -37,6 +37,8 @@ final class DbRestoreCommand implements Callable<Integer> {
             RestoreBackup restore = new RestoreBackup(project);
             Path file = restore.resolve(what, root.workingDir);
             String shown = restore.display(file);
+            // in production a typed yes on a terminal is not enough: as for downgrade and stamp, only --yes goes on
+            ProductionGuard.confirm(project.settings(), yes, "db restore " + what);
             if (!yes) {
                 Console console = System.console();
                 if (console == null) {

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigValueFactory;
 import io.migratewatch.ExitCode;
 import io.migratewatch.backup.BackupFile;
 import io.migratewatch.config.Settings;
+import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.source.SourceProblem;
 import io.migratewatch.workflow.ListBackups;
 import io.migratewatch.workflow.Project;
@@ -16,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "status", description = "The migration dashboard.")
 final class StatusCommand implements Callable<Integer> {
@@ -43,6 +45,7 @@ final class StatusCommand implements Callable<Integer> {
                 root.out.println(word(d) + (d.databaseError() != null ? ": " + d.databaseError().lines().findFirst().orElse("")
                         : d.migrationError() != null ? ": " + d.migrationError().lines().findFirst().orElse("")
                         : d.state() == Status.State.CHECKSUM_MISMATCH ? ": " + String.join(", ", d.changedFiles())
+                        : d.state() == Status.State.MISSING_FILE ? ": " + missingRevisions(d)
                         : d.state() == Status.State.DRIFT ? ": " + differences(d.drift().size()) + " from the migrations" : ""));
             } else {
                 // the health check does without the backups' listing: it reads every backup's header
@@ -50,14 +53,16 @@ final class StatusCommand implements Callable<Integer> {
                 if (json) {
                     root.out.println(json(d, w, project.settings().environment(), project.settings().backup().enabled(), backups));
                 } else {
-                    print(d, w, project.settings().environment(), project.settings().backup().enabled(), backups);
+                    print(d, w, project.settings().environment(), project.settings().backup().enabled(), backups,
+                            project.display(project.migrations().path()));
                 }
             }
             return d.state() == Status.State.UP_TO_DATE ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
         }
     }
 
-    private void print(Status.Dashboard d, Settings.Watcher w, Settings.Environment env, boolean backupsOn, ListBackups.Listing backups) {
+    private void print(Status.Dashboard d, Settings.Watcher w, Settings.Environment env, boolean backupsOn, ListBackups.Listing backups,
+                       String migrationsDir) {
         var o = root.out;
         o.println("MIGRATION DASHBOARD");
         o.printf("  %-19s%s%n", "Status:", switch (d.state()) {
@@ -65,6 +70,8 @@ final class StatusCommand implements Callable<Integer> {
             case PENDING -> "● PENDING " + d.pending();
             case CHECKSUM_MISMATCH -> "● CHECKSUM MISMATCH (" + String.join(", ", d.changedFiles()) + " changed after "
                     + (d.changedFiles().size() == 1 ? "it was" : "they were") + " applied)";
+            case MISSING_FILE -> "● MISSING FILE (" + missingRevisions(d) + (d.missingFiles().size() == 1 ? " is applied but has"
+                    : " are applied but have") + " no file in " + migrationsDir + ")";
             case DRIFT -> "● DRIFT (" + differences(d.drift().size()) + " between the live schema and the migrations:"
                     + " migrate-watch diff --drift)";
             case CONFLICT -> "● CONFLICT (" + d.heads().size() + " heads)";
@@ -88,6 +95,9 @@ final class StatusCommand implements Callable<Integer> {
             o.printf("    %-17s%s%n", "Migrations:", d.migrationError() != null ? "✗ " + d.migrationError()
                     : !d.changedFiles().isEmpty() ? "✗ Checksum mismatch: " + String.join(", ", d.changedFiles())
                     + " (restore as applied with git checkout, or downgrade before editing)"
+                    : !d.missingFiles().isEmpty() ? "✗ Missing file: " + missing(d) + (d.missingFiles().size() == 1 ? " is" : " are")
+                    + " applied, but no file in " + migrationsDir + " has " + (d.missingFiles().size() == 1 ? "it" : "them")
+                    + " (restore the file: was it deleted, or not pulled?)"
                     : d.heads().size() > 1 ? "✗ " + d.heads().size() + " heads: run migrate-watch merge" : "✓ Valid");
             if (d.migrationError() == null) {
                 o.printf("    %-17s%s%n", "Schema:", d.drift() == null ? "? " + d.driftNote()
@@ -122,6 +132,16 @@ final class StatusCommand implements Callable<Integer> {
         };
     }
 
+    private static String missingRevisions(Status.Dashboard d) {
+        return d.missingFiles().stream().map(AppliedMigration::revision).collect(Collectors.joining(", "));
+    }
+
+    /** {@code revision abcd00000002 (customer email)}, or several of them. */
+    private static String missing(Status.Dashboard d) {
+        return (d.missingFiles().size() == 1 ? "revision " : "revisions ") + d.missingFiles().stream()
+                .map(a -> a.revision() + " (" + a.description() + ")").collect(Collectors.joining(", "));
+    }
+
     private static String differences(int n) {
         return n + (n == 1 ? " difference" : " differences");
     }
@@ -142,6 +162,7 @@ final class StatusCommand implements Callable<Integer> {
         m.put("heads", d.heads());
         m.put("pending", d.pending());
         m.put("checksumMismatch", d.changedFiles());
+        m.put("missingFiles", d.missingFiles().stream().map(AppliedMigration::revision).toList());
         m.put("drift", d.drift());
         m.put("driftNote", d.driftNote());
         m.put("lastMigration", d.lastMigration() == null ? null : d.lastMigration().toString());

@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.diff.Change;
+import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.schema.Renames;
@@ -22,11 +23,12 @@ import java.util.function.Consumer;
 /** {@code status}: the dashboard a team watches. Never throws for a problem it can report instead. */
 public final class Status {
 
-    public enum State { UP_TO_DATE, PENDING, CHECKSUM_MISMATCH, CONFLICT, DRIFT, MODELS_CHANGED, UNKNOWN }
+    public enum State { UP_TO_DATE, PENDING, CHECKSUM_MISMATCH, MISSING_FILE, CONFLICT, DRIFT, MODELS_CHANGED, UNKNOWN }
 
     /**
      * @param databaseError  null when connected
      * @param changedFiles   applied migration files edited since they were applied (CHECKSUM MISMATCH)
+     * @param missingFiles   applied revisions no migration file has (MISSING FILE)
      * @param drift          how the live schema differs from what the applied migrations produce (DRIFT), one line
      *                       each; null when it could not be checked ({@code driftNote} says why)
      * @param migrationError null when the migration files are valid
@@ -35,13 +37,14 @@ public final class Status {
      * @param coverage       what the models' migrations cover; null when the models could not be read
      */
     public record Dashboard(State state, String current, List<String> heads, int pending, List<String> changedFiles,
-                            List<String> drift, String driftNote, Instant lastMigration, String databaseVersion, String databaseError, int tables,
+                            List<AppliedMigration> missingFiles, List<String> drift, String driftNote, Instant lastMigration, String databaseVersion, String databaseError, int tables,
                             String migrationError, int modelChanges, String modelError,
                             List<SourceProblem> modelWarnings, Coverage coverage) {
 
         public Dashboard {
             heads = List.copyOf(heads);
             changedFiles = List.copyOf(changedFiles);
+            missingFiles = List.copyOf(missingFiles);
             drift = drift == null ? null : List.copyOf(drift);
             modelWarnings = List.copyOf(modelWarnings);
         }
@@ -83,8 +86,8 @@ public final class Status {
             try {
                 state = project.state(c);
             } catch (MigrateWatchException e) {
-                return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), null, null, null, version, null, tables, e.getMessage(), -1,
-                        modelError, warnings, coverage);
+                return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), List.of(), null, null, null, version, null, tables,
+                        e.getMessage(), -1, modelError, warnings, coverage);
             }
             if (state.changedFiles().isEmpty() && state.missingFiles().isEmpty()) {
                 // replaying an edited or missing file would not show what was applied: those states come first
@@ -107,15 +110,17 @@ public final class Status {
                 }
             }
         } catch (MigrateWatchException e) {
-            return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), null, null, null, null, e.getMessage(), 0, null, -1, modelError,
-                    warnings, coverage);
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), List.of(), null, null, null, null, e.getMessage(), 0, null, -1,
+                    modelError, warnings, coverage);
         } catch (SQLException e) {
-            return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), null, null, null, null, e.getMessage(), 0, null, -1, modelError,
-                    warnings, coverage);
+            return new Dashboard(State.UNKNOWN, null, List.of(), 0, List.of(), List.of(), null, null, null, null, e.getMessage(), 0, null, -1,
+                    modelError, warnings, coverage);
         }
         State s;
         if (!state.changedFiles().isEmpty()) {
             s = State.CHECKSUM_MISMATCH;
+        } else if (!state.missingFiles().isEmpty()) {
+            s = State.MISSING_FILE;
         } else if (state.graph().heads().size() > 1) {
             s = State.CONFLICT;
         } else if (drift != null && !drift.isEmpty()) {
@@ -129,7 +134,7 @@ public final class Status {
         }
         Instant last = state.applied().isEmpty() ? null : state.applied().get(state.applied().size() - 1).appliedAt();
         return new Dashboard(s, state.current(), state.graph().heads(), state.pending().size(),
-                state.changedFiles().stream().map(MigrationFile::fileName).toList(), drift, driftNote, last,
+                state.changedFiles().stream().map(MigrationFile::fileName).toList(), state.missingFiles(), drift, driftNote, last,
                 version, null, tables, null, modelChanges, modelError, warnings, coverage);
     }
 

@@ -137,4 +137,35 @@ class CheckCommandTest {
         assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
         assertThat(failed.out()).contains("MODELS CHANGED: 1 change is not in a migration", "  add customer.email");
     }
+
+    @Test
+    void anUnreachableDatabaseIsANoteNotAFailureAndTheOtherChecksStillHold() throws IOException {
+        assertThat(run("generate", "initial").exitCode()).isZero();
+        int closed;
+        int embedded;
+        try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
+            closed = a.getLocalPort();
+            embedded = b.getLocalPort();
+        }
+        Files.writeString(project.resolve("watcher.conf"), """
+                models.paths = ["src/main/java"]
+                migrations.dir = "migrations"
+                database.embedded.data-dir = "pgdata"
+                database.embedded.port = %d
+                """.formatted(embedded));
+        String unreachable = "postgresql://postgres@127.0.0.1:" + closed + "/shop";
+
+        CliRun passed = CliRun.in(project, unreachable, "check");
+        assertThat(passed.exitCode()).as(passed.toString()).isZero();
+        assertThat(passed.out()).contains("  database: not reachable, not checked (", "127.0.0.1:" + closed,
+                "migrations: 1 files, head ", "check passed");
+        assertThat(passed.out() + passed.err()).doesNotContain("PENDING", "check failed");
+
+        entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        CliRun failed = CliRun.in(project, unreachable, "check");
+        assertThat(failed.exitCode()).as("the models are still checked against the migrations\n" + failed).isEqualTo(1);
+        assertThat(failed.out()).contains("  database: not reachable, not checked (", "MODELS CHANGED: 1 change is not in a migration",
+                "  add customer.email");
+        assertThat(failed.err()).contains("check failed: 1 problem");
+    }
 }

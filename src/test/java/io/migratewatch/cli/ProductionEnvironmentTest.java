@@ -97,4 +97,37 @@ class ProductionEnvironmentTest {
         assertThat(confirmed.exitCode()).as(confirmed.toString()).isZero();
         assertThat(db.queryLong("select count(*) from pg_tables where tablename = 'customer'")).isZero();
     }
+
+    @Test
+    void productionRestoreNeedsYesAsDowngradeAndStampDo() throws IOException {
+        MigrationFiles.write(project.resolve("migrations"), "abcd00000001", null, "customer", 1,
+                "CREATE TABLE \"customer\" (\"id\" bigint PRIMARY KEY);", "DROP TABLE \"customer\";");
+        Map<String, String> production = Map.of("MIGRATE_WATCH_ENV", "production");
+        assertThat(run(production, "deploy").exitCode()).isZero();
+        db.execute("INSERT INTO customer VALUES (1)");
+        CliRun backup = run(production, "db", "backup");
+        assertThat(backup.exitCode()).as(backup.toString()).isZero();
+        db.execute("INSERT INTO customer VALUES (2)");
+
+        CliRun refused = run(production, "db", "restore", "latest");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("this is production (MIGRATE_WATCH_ENV=production): db restore latest changes the database's"
+                + " history or schema, so it needs confirming. Nothing was changed.",
+                "Run it again with --yes: migrate-watch db restore latest --yes").doesNotContain("no terminal");
+        assertThat(db.queryLong("select count(*) from customer")).as("nothing restored").isEqualTo(2);
+
+        CliRun stamp = run(production, "stamp", "base");
+        assertThat(stamp.exitCode()).isEqualTo(2);
+        assertThat(stamp.err()).contains("Run it again with --yes: migrate-watch stamp base --yes");
+        assertThat(db.queryLong("select count(*) from migrate_watch_history")).isEqualTo(1);
+
+        CliRun confirmed = run(production, "db", "restore", "latest", "--yes");
+        assertThat(confirmed.exitCode()).as(confirmed.toString()).isZero();
+        assertThat(confirmed.out()).contains("✓ Restored ");
+        assertThat(db.queryLong("select count(*) from customer")).as("the row added after the backup is gone").isEqualTo(1);
+
+        CliRun development = run(Map.of("MIGRATE_WATCH_ENV", "development"), "db", "restore", "latest");
+        assertThat(development.exitCode()).as("in development only the missing terminal stops it").isEqualTo(2);
+        assertThat(development.err()).contains("there is no terminal to ask on").doesNotContain("this is production");
+    }
 }

@@ -257,13 +257,92 @@ class TeamStatesCommandTest {
     }
 
     @Test
-    void theDashboardShowsTheSwitchesTheEnvironmentAndTheHealthChecks() {
+    void anAppliedRevisionWithoutItsFileIsMissingFileOnTheDashboardInTheHealthCheckAndInJsonAsInCheckAndDeploy() throws IOException {
+        entity("Customer", simple("Customer"));
+        ok("generate", "customer");
+        ok("upgrade");
+        entity("Supplier", simple("Supplier"));
+        String supplier = revision(ok("generate", "supplier"));
+        ok("upgrade");
+        assertThat(ok("status", "--check").out().strip()).isEqualTo("UP TO DATE");
+
+        Path supplierFile = file(supplier);
+        String text = Files.readString(supplierFile);
+        Files.delete(supplierFile);
+
+        CliRun check = run("status", "--check");
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out().strip()).isEqualTo("MISSING FILE: " + supplier);
+        CliRun status = run("status");
+        assertThat(status.exitCode()).isEqualTo(1);
+        assertThat(status.out()).contains("● MISSING FILE (" + supplier + " is applied but has no file in migrations)",
+                "Migrations:      ✗ Missing file: revision " + supplier + " (supplier) is applied, but no file in migrations has it"
+                        + " (restore the file: was it deleted, or not pulled?)")
+                .doesNotContain("✓ Valid");
+        Config json = ConfigFactory.parseString(run("status", "--json").out());
+        assertThat(json.getString("status")).isEqualTo("MISSING_FILE");
+        assertThat(json.getString("statusWord")).isEqualTo("MISSING FILE");
+        assertThat(json.getStringList("missingFiles")).containsExactly(supplier);
+        String deployWords = "MISSING FILE: revision " + supplier + " (supplier) is applied, but no file in migrations has it:"
+                + " restore the file (was it deleted, or not pulled?)";
+        CliRun gate = run("check");
+        assertThat(gate.exitCode()).isEqualTo(1);
+        assertThat(gate.out()).contains(deployWords);
+        CliRun deploy = run("deploy");
+        assertThat(deploy.exitCode()).isEqualTo(1);
+        assertThat(deploy.out() + deploy.err()).contains(deployWords);
+
+        Files.writeString(supplierFile, text);
+        assertThat(ok("status", "--check").out().strip()).as("the file restored").isEqualTo("UP TO DATE");
+    }
+
+    @Test
+    void theDashboardShowsTheSwitchesTheEnvironmentAndTheHealthChecks() throws IOException {
         CliRun status = run("status");
         assertThat(status.out()).contains("Environment:       development", "Database:        ✓ Connected (PostgreSQL ",
-                "Tables:          ✓ 0 tables", "Migrations:      ✓ Valid", "Last migration:    -", "Last backup:       -");
+                "Tables:          ✓ 0 tables", "Migrations:      ✓ Valid", "Last migration:    -", "Last backup:       -",
+                "Auto-migration:    ✓ Enabled   Auto-generate: ✓   Auto-apply: ✓   Fold: ✓   Backups: ✗");
         Config json = ConfigFactory.parseString(run("status", "--json").out());
         assertThat(json.getString("environment")).isEqualTo("development");
         assertThat(json.getString("statusWord")).isEqualTo(json.getString("status").replace('_', ' '));
         assertThat(json.getStringList("checksumMismatch")).isEmpty();
+        assertThat(json.getStringList("missingFiles")).isEmpty();
+        assertThat(json.getIsNull("lastBackup")).isTrue();
+        assertThat(json.getIsNull("lastBackupAt")).isTrue();
+        assertThat(json.getBoolean("backups")).isFalse();
+
+        // the switches as watcher.conf sets them, and a real backup
+        Files.writeString(project.resolve("watcher.conf"), """
+                models.paths = ["src/main/java"]
+                migrations.dir = "migrations"
+                backup.enabled = true
+                watcher.auto-apply = false
+                watcher.fold = false
+                """);
+        entity("Customer", simple("Customer"));
+        ok("generate", "customer");
+        ok("upgrade");
+        db.execute("INSERT INTO customer (name) VALUES ('Ada')");
+        ok("db", "backup");
+        Path backup;
+        try (Stream<Path> files = Files.list(project.resolve("backups"))) {
+            backup = files.filter(p -> p.getFileName().toString().matches("backup_\\d{8}_\\d{6}\\.sql")).findFirst().orElseThrow();
+        }
+        java.time.Instant taken = Files.getLastModifiedTime(backup).toInstant();
+
+        CliRun after = ok("status");
+        assertThat(after.out()).contains(
+                "Auto-migration:    ✓ Enabled   Auto-generate: ✓   Auto-apply: ✗   Fold: ✗   Backups: ✓",
+                "Last backup:       " + HistoryCommand.TIME.format(taken) + "  (backups/" + backup.getFileName() + ")",
+                "Tables:          ✓ 1 tables");
+        assertThat(after.out()).doesNotContain("Last backup:       -", "Last migration:    -");
+        Config withBackup = ConfigFactory.parseString(run("status", "--json").out());
+        assertThat(withBackup.getString("lastBackup")).isEqualTo(backup.getFileName().toString());
+        assertThat(java.time.Instant.parse(withBackup.getString("lastBackupAt"))).isEqualTo(taken);
+        assertThat(withBackup.getBoolean("backups")).isTrue();
+        assertThat(withBackup.getBoolean("watcher.enabled")).isTrue();
+        assertThat(withBackup.getBoolean("watcher.autoGenerate")).isTrue();
+        assertThat(withBackup.getBoolean("watcher.autoApply")).isFalse();
+        assertThat(withBackup.getBoolean("watcher.fold")).isFalse();
     }
 }
