@@ -2,6 +2,7 @@ package io.migratewatch.cli;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.diff.Change;
+import io.migratewatch.diff.DataLoss;
 import io.migratewatch.workflow.Baseline;
 import io.migratewatch.workflow.Project;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class BaselineCommand implements Callable<Integer> {
         try (Project project = root.project()) {
             Baseline.Result r = new Baseline(project).run(description);
             root.out.println("Baseline " + project.display(r.file().path()) + " (revision " + r.file().revision() + "): "
-                    + r.tables() + " tables, " + r.sequences() + " sequences, recorded as applied without running it");
+                    + DataLoss.count(r.tables(), "table") + ", " + DataLoss.count(r.sequences(), "sequence") + ", recorded as applied without running it");
             if (r.modelChanges() == null) {
                 root.err.println("⚠ the models could not be compared with it: " + r.modelError());
                 return ExitCode.OK;

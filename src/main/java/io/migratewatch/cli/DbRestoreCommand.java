@@ -4,7 +4,7 @@ import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
 import io.migratewatch.backup.BackupFile;
 import io.migratewatch.backup.Manifest;
-import io.migratewatch.backup.Sizes;
+import io.migratewatch.diff.DataLoss;
 import io.migratewatch.workflow.Project;
 import io.migratewatch.workflow.RestoreBackup;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ final class DbRestoreCommand implements Callable<Integer> {
                 String schema = project.settings().database().schema();
                 Manifest m = backup.manifest();
                 String about = m == null ? "" : " (taken " + HistoryCommand.TIME.format(m.created()) + " UTC at revision "
-                        + (m.revision() == null ? "(none)" : m.revision()) + "; " + m.tables().size() + " tables, " + Sizes.count(m.rows()) + " rows)";
+                        + (m.revision() == null ? "(none)" : m.revision()) + "; " + DataLoss.count(m.tables().size(), "table") + ", " + DataLoss.count(m.rows(), "row") + ")";
                 root.out.println("Restore " + shown + about + "?");
                 root.out.println("Schema " + schema + " of " + project.database().url().redacted() + " becomes exactly what the backup holds;"
                         + " a safety backup of the current state is taken first.");
@@ -63,8 +63,8 @@ final class DbRestoreCommand implements Callable<Integer> {
             RestoreBackup.Result r = restore.run(file, ProgressBar.forCommand(root));
             root.out.println("Safety backup of the state before the restore: " + r.safety()
                     + "  (to undo this restore: migrate-watch db restore " + r.safety() + ")");
-            root.out.println("✓ Restored " + r.restored() + " in " + r.millis() + " ms: " + r.manifest().tables().size() + " tables and "
-                    + Sizes.count(r.manifest().rows()) + " rows verified; the database is at revision "
+            root.out.println("✓ Restored " + r.restored() + " in " + r.millis() + " ms: " + DataLoss.count(r.manifest().tables().size(), "table")
+                    + " and " + DataLoss.count(r.manifest().rows(), "row") + " verified; the database is at revision "
                     + (r.revision() == null ? "(none)" : r.revision()));
             return ExitCode.OK;
         }

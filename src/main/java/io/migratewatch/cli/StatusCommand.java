@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigValueFactory;
 import io.migratewatch.ExitCode;
 import io.migratewatch.backup.BackupFile;
 import io.migratewatch.config.Settings;
+import io.migratewatch.diff.DataLoss;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.source.SourceProblem;
 import io.migratewatch.workflow.ListBackups;
@@ -91,7 +92,7 @@ final class StatusCommand implements Callable<Integer> {
         o.println("  Health checks:");
         o.printf("    %-17s%s%n", "Database:", d.databaseError() == null ? "✓ Connected (PostgreSQL " + d.databaseVersion() + ")" : "✗ " + d.databaseError());
         if (d.databaseError() == null) {
-            o.printf("    %-17s%s%n", "Tables:", "✓ " + d.tables() + " tables");
+            o.printf("    %-17s%s%n", "Tables:", "✓ " + DataLoss.count(d.tables(), "table"));
             o.printf("    %-17s%s%n", "Migrations:", d.migrationError() != null ? "✗ " + d.migrationError()
                     : !d.changedFiles().isEmpty() ? "✗ Checksum mismatch: " + String.join(", ", d.changedFiles())
                     + " (restore as applied with git checkout, or downgrade before editing)"

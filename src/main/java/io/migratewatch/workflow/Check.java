@@ -6,6 +6,7 @@ import io.migratewatch.db.Database;
 import io.migratewatch.db.DatabaseUnreachableException;
 import io.migratewatch.db.Databases;
 import io.migratewatch.diff.Change;
+import io.migratewatch.diff.DataLoss;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.MigrationState;
@@ -96,7 +97,7 @@ public final class Check {
             return new Result(problems, notes);
         }
         notes.add("migrations: " + graph.ordered().size() + " files, head " + graph.heads().get(0) + ", replayed ("
-                + head.tables().size() + " tables)");
+                + DataLoss.count(head.tables().size(), "table") + ")");
         if (model != null) {
             List<Change> changes = project.comparison(head, model, Renames.NONE).diff().changes();
             if (!changes.isEmpty()) {

@@ -7,6 +7,7 @@ import io.migratewatch.backup.Progress;
 import io.migratewatch.config.Settings;
 import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.diff.Change;
+import io.migratewatch.diff.DataLoss;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.LockLimits;
@@ -345,7 +346,7 @@ public final class Deploy {
             Schema produced = replay.produce(graph.upTo(head));
             List<Change> differences = SchemaDiff.between(produced, live).changes();
             if (differences.isEmpty()) {
-                ok.add("live schema equals the schema the migrations produce (" + live.tables().size() + " tables)");
+                ok.add("live schema equals the schema the migrations produce (" + DataLoss.count(live.tables().size(), "table") + ")");
             } else {
                 problems.add("DRIFT: the live schema differs from the schema the migrations produce ("
                         + differences.size() + (differences.size() == 1 ? " difference" : " differences") + "):");

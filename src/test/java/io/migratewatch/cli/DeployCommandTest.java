@@ -96,7 +96,7 @@ class DeployCommandTest {
                 "[3/4] upgrade  OK       applied 1 migration in",
                 "[4/4] health   OK       connected (PostgreSQL ",
                 "history at head aaaa0000 (1 applied)",
-                "live schema equals the schema the migrations produce (1 tables)",
+                "live schema equals the schema the migrations produce (1 table)",
                 "DEPLOYED aaaa00000001 (from an empty history) in");
         assertThat(deployed.out().lines().count()).as("one screen").isLessThan(24);
         assertThat(deployed.out()).doesNotContain("\u001b[");

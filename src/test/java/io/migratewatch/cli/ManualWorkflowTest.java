@@ -124,7 +124,7 @@ class ManualWorkflowTest {
 
         CliRun status = run("status");
         assertThat(status.exitCode()).as(status.toString()).isZero();
-        assertThat(status.out()).contains("● UP TO DATE", "✓ Connected", "✓ 1 tables", "✓ Valid");
+        assertThat(status.out()).contains("● UP TO DATE", "✓ Connected", "✓ 1 table", "✓ Valid");
 
         CliRun down = run("downgrade", "--steps", "1");
         assertThat(down.exitCode()).as(down.toString()).isZero();

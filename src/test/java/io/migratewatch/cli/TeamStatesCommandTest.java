@@ -334,7 +334,7 @@ class TeamStatesCommandTest {
         assertThat(after.out()).contains(
                 "Auto-migration:    ✓ Enabled   Auto-generate: ✓   Auto-apply: ✗   Fold: ✗   Backups: ✓",
                 "Last backup:       " + HistoryCommand.TIME.format(taken) + "  (backups/" + backup.getFileName() + ")",
-                "Tables:          ✓ 1 tables");
+                "Tables:          ✓ 1 table");
         assertThat(after.out()).doesNotContain("Last backup:       -", "Last migration:    -");
         Config withBackup = ConfigFactory.parseString(run("status", "--json").out());
         assertThat(withBackup.getString("lastBackup")).isEqualTo(backup.getFileName().toString());
