@@ -9,6 +9,7 @@ import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.GitHistory;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.migration.MigrationRunner;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.Revisions;
 import io.migratewatch.migration.StagedMigrationFile;
@@ -149,13 +150,14 @@ public final class AutoMigrate {
         }
         BackupStep.Result backedUp = null;
         MigrationFile placed = null;
+        MigrationRunner runner = LockSafety.runner(project, c, null);
         for (int i = 0; i < drafts.size(); i++) {
             // each part is a unit of its own: the parts before a failure stay applied, with their files
             try (StagedMigrationFile staged = StagedMigrationFile.write(project.migrations().path(), drafts.get(i), null)) {
                 if (backedUp == null) {
                     backedUp = backup.before(c, last.revision());
                 }
-                apply(c, staged.migration(), backedUp, i);
+                apply(runner, c, staged.migration(), backedUp, i);
                 placed = staged.place();
             }
         }
@@ -178,7 +180,7 @@ public final class AutoMigrate {
             // the changes cancelled out: the migration goes away. The database goes first: a run stopped between the
             // two leaves a pending file that the next run applies and folds away again
             if (!openIsPending) {
-                project.runner().fold(c, open, increment, null, null);
+                LockSafety.runner(project, c, null).fold(c, open, increment, null, null);
             }
             project.migrations().delete(open);
             return new AutoMigrateOutcome.FoldedAway(open);
@@ -191,11 +193,12 @@ public final class AutoMigrate {
         try (StagedMigrationFile staged = StagedMigrationFile.write(project.migrations().path(), content, open.path())) {
             MigrationFile rewritten = staged.migration();
             BackupStep.Result backedUp = backup.before(c, rewritten.revision());
+            MigrationRunner runner = LockSafety.runner(project, c, null);
             try {
                 if (openIsPending) {
-                    project.runner().run(c, rewritten, Direction.UP, "daemon", backedUp.file());
+                    runner.run(c, rewritten, Direction.UP, "daemon", backedUp.file());
                 } else {
-                    project.runner().fold(c, rewritten, increment, rewritten, backedUp.file());
+                    runner.fold(c, rewritten, increment, rewritten, backedUp.file());
                 }
             } catch (MigrationFailedException e) {
                 throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
@@ -207,9 +210,10 @@ public final class AutoMigrate {
     }
 
     /** Applies a migration the daemon wrote, recording the backup taken before it; a failure names the way back. */
-    private void apply(Connection c, MigrationFile file, BackupStep.Result backedUp, int appliedBefore) throws SQLException {
+    private static void apply(MigrationRunner runner, Connection c, MigrationFile file, BackupStep.Result backedUp, int appliedBefore)
+            throws SQLException {
         try {
-            project.runner().run(c, file, Direction.UP, "daemon", backedUp.file());
+            runner.run(c, file, Direction.UP, "daemon", backedUp.file());
         } catch (MigrationFailedException e) {
             throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, appliedBefore));
         }
