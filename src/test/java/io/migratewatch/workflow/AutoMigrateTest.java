@@ -200,6 +200,39 @@ class AutoMigrateTest {
                 .isInstanceOfSatisfying(AutoMigrateOutcome.Applied.class, a -> assertThat(a.folded()).isTrue());
     }
 
+    @Test
+    void theProofOfAFoldWaitsForALockNoLongerThanTheLockTimeoutAndNamesTheSessionHoldingIt() throws Exception {
+        f.config("migrations.lock-timeout = 300ms\ndeploy.retries = 1\n");
+        f.entity("Customer", CUSTOMER);
+        run();
+        f.sql("INSERT INTO customer (name) VALUES ('Ada')");
+        Map<String, String> files = f.files();
+        Map<String, String> before = f.fingerprint();
+
+        f.entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        try (java.sql.Connection app = db.connect(); java.sql.Statement s = app.createStatement()) {
+            app.setAutoCommit(false);
+            int pid = holderPid(s);
+            s.execute("SELECT count(*) FROM customer");
+            // the proof runs the open migration's down section (DROP TABLE) on the database, in a transaction it rolls back
+            long start = System.nanoTime();
+            Throwable failure = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> org.assertj.core.api.Assertions.catchThrowable(() -> run()));
+            System.out.println("the daemon's proof gave up on the lock after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            assertThat(failure).isInstanceOf(io.migratewatch.MigrateWatchException.class)
+                    .hasMessageContaining("proving the migration failed in its down section of ")
+                    .hasMessageContaining("DROP TABLE \"customer\"")
+                    .hasMessageContaining("canceling statement due to lock timeout")
+                    .hasMessageContaining("(a lock held by session pid " + pid + " (idle in transaction")
+                    .hasMessageContaining("its last query: SELECT count(*) FROM customer)")
+                    .hasMessageEndingWith("Nothing was applied.");
+            app.rollback();
+        }
+        assertThat(f.files()).isEqualTo(files);
+        assertThat(f.fingerprint()).isEqualTo(before);
+        assertThat(run()).isInstanceOfSatisfying(AutoMigrateOutcome.Applied.class, a -> assertThat(a.folded()).isTrue());
+    }
+
     static int holderPid(java.sql.Statement s) throws java.sql.SQLException {
         try (java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
