@@ -28,6 +28,11 @@ public final class LockHolders {
     private LockHolders() {
     }
 
+    /** Who held the lock, for a message: each session described, or "another session" when none was found (it ended meanwhile). */
+    public static String describe(List<Holder> holders) {
+        return holders.isEmpty() ? "another session" : String.join("; ", holders.stream().map(Holder::describe).toList());
+    }
+
     /** The sessions other than this one holding a lock on a table of {@code schema} whose name {@code sql} contains. */
     public static List<Holder> of(Connection c, String schema, String sql) throws SQLException {
         List<Holder> result = new ArrayList<>();

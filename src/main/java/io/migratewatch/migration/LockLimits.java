@@ -1,6 +1,7 @@
 package io.migratewatch.migration;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How long each migration statement may wait for a table lock another session holds ({@code SET lock_timeout}) and
@@ -22,6 +23,17 @@ public record LockLimits(Duration lockTimeout, Duration statementTimeout, int re
             pause = pause.multipliedBy(2);
         }
         return pause.compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : pause;
+    }
+
+    /**
+     * The line that tells a lock timeout is tried again, naming the sessions that held the lock.
+     *
+     * @param attempt the attempt about to be made, of {@code attempts} in all
+     */
+    public static String retryNotice(String file, Duration waited, List<LockHolders.Holder> holders, Duration pause, int attempt,
+                                     int attempts) {
+        return "lock timeout: " + file + " waited " + describe(waited) + " for a lock: " + LockHolders.describe(holders)
+                + "; trying again in " + describe(pause) + " (attempt " + attempt + " of " + attempts + ")";
     }
 
     public static String describe(Duration d) {

@@ -5,6 +5,8 @@ import io.migratewatch.MigrateWatchException;
 import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.db.LockTable;
 
+import java.util.List;
+
 /** A migration statement failed; the transaction was rolled back and the database is as it was. */
 public class MigrationFailedException extends MigrateWatchException {
 
@@ -18,6 +20,7 @@ public class MigrationFailedException extends MigrateWatchException {
     private final MigrationFile migration;
     private final SqlStatement statement;
     private final String advice;
+    private final List<LockHolders.Holder> holders;
 
     public MigrationFailedException(MigrationFile migration, String section, SqlStatement statement, String error, Throwable cause) {
         super(ExitCode.MIGRATION_FAILED, "migration " + migration.fileName() + " failed"
@@ -26,31 +29,29 @@ public class MigrationFailedException extends MigrateWatchException {
         this.migration = migration;
         this.statement = statement;
         this.advice = null;
+        this.holders = List.of();
     }
 
     private MigrationFailedException(MigrationFailedException failure, String advice) {
-        super(ExitCode.MIGRATION_FAILED, failure.getMessage() + "\n  " + advice, failure.getCause());
-        this.migration = failure.migration;
-        this.statement = failure.statement;
-        this.advice = advice;
-        setStackTrace(failure.getStackTrace());
+        this(failure, advice, failure.holders, failure.getMessage() + "\n  " + advice);
     }
 
-    /** The same failure, with more of what caused it (who held the lock it waited for) added to its message. */
-    public MigrationFailedException withDetail(String detail) {
-        return new MigrationFailedException(this, advice, getMessage() + "\n  " + detail);
+    /** The same failure of a statement that waited too long for a lock: the sessions that held it, and what to do about them. */
+    public MigrationFailedException heldBy(List<LockHolders.Holder> sessions, String detail) {
+        return new MigrationFailedException(this, advice, List.copyOf(sessions), getMessage() + "\n  " + detail);
     }
 
     /** The same failure of a migration that runs in steps: what stays applied replaces "the database is as it was". */
     public MigrationFailedException inSteps(String steps) {
-        return new MigrationFailedException(this, advice, getMessage().replace(ROLLED_BACK, "") + "\n  " + steps);
+        return new MigrationFailedException(this, advice, holders, getMessage().replace(ROLLED_BACK, "") + "\n  " + steps);
     }
 
-    private MigrationFailedException(MigrationFailedException failure, String advice, String message) {
+    private MigrationFailedException(MigrationFailedException failure, String advice, List<LockHolders.Holder> holders, String message) {
         super(ExitCode.MIGRATION_FAILED, message, failure.getCause());
         this.migration = failure.migration;
         this.statement = failure.statement;
         this.advice = advice;
+        this.holders = holders;
         setStackTrace(failure.getStackTrace());
     }
 
@@ -67,6 +68,11 @@ public class MigrationFailedException extends MigrateWatchException {
     /** How to roll back, or null when the workflow added none. */
     public String advice() {
         return advice;
+    }
+
+    /** After a lock timeout, the sessions that held a lock on the table the statement names; else empty. */
+    public List<LockHolders.Holder> holders() {
+        return holders;
     }
 
     public MigrationFile migration() {

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Applies migrations: each in its own transaction, recorded in the history table in the same
@@ -59,8 +58,17 @@ public final class MigrationRunner {
 
     /** @param backup the backup taken before it (its path, recorded with an applied migration), or null */
     public long run(Connection c, MigrationFile m, Direction direction, String how, String backup) throws SQLException {
+        return limited(c, () -> runOnce(c, m, direction, how, backup));
+    }
+
+    /**
+     * Runs {@code work}, which runs migration statements (a migration, or a check that runs its sections in a transaction
+     * it rolls back), as the limits say: without, or with {@code lock_timeout} and {@code statement_timeout} set and a
+     * lock timeout retried, the last one reported with the sessions that held the lock.
+     */
+    public <T> T limited(Connection c, Transaction.Work<T> work) throws SQLException {
         if (limits == null) {
-            return runOnce(c, m, direction, how, backup);
+            return work.run();
         }
         for (int attempt = 1; ; attempt++) {
             try (Statement s = c.createStatement()) {
@@ -68,25 +76,22 @@ public final class MigrationRunner {
                 s.execute("SET statement_timeout = " + limits.statementTimeout().toMillis());
             }
             try {
-                return runOnce(c, m, direction, how, backup);
+                return work.run();
             } catch (MigrationFailedException e) {
                 if (!e.isLockTimeout()) {
                     throw e;
                 }
                 List<LockHolders.Holder> holders = LockHolders.of(c, schema, e.statement().sql());
-                String who = holders.isEmpty() ? "another session" : holders.stream().map(LockHolders.Holder::describe)
-                        .collect(Collectors.joining("; "));
                 if (attempt <= limits.retries()) {
                     Duration pause = limits.pauseAfter(attempt);
-                    notices.accept("lock timeout: " + m.fileName() + " waited " + LockLimits.describe(limits.lockTimeout())
-                            + " for a lock: " + who + "; trying again in " + LockLimits.describe(pause) + " (attempt "
-                            + (attempt + 1) + " of " + (limits.retries() + 1) + ")");
+                    notices.accept(LockLimits.retryNotice(e.migration().fileName(), limits.lockTimeout(), holders, pause, attempt + 1,
+                            limits.retries() + 1));
                     pause(pause);
                     continue;
                 }
-                throw e.withDetail((attempt > 1 ? "Gave up after " + attempt + " attempts, each waiting " : "Waited ")
+                throw e.heldBy(holders, (attempt > 1 ? "Gave up after " + attempt + " attempts, each waiting " : "Waited ")
                         + LockLimits.describe(limits.lockTimeout()) + " (lock_timeout) for a lock "
-                        + (holders.isEmpty() ? "another session held" : "held by " + who
+                        + (holders.isEmpty() ? "another session held" : "held by " + LockHolders.describe(holders)
                         + ". Let that transaction finish, or end it with SELECT pg_terminate_backend(" + holders.get(0).pid()
                         + "), then run the command again"));
             }
@@ -223,14 +228,14 @@ public final class MigrationRunner {
     /**
      * Applies the increment of a folded migration, which is already applied: the database receives
      * only the new statements, and the history row follows the rewritten file — or goes, when the
-     * migration was folded away ({@code rewritten} null).
+     * migration was folded away ({@code rewritten} null). With limits, like {@link #run}: a lock timeout is retried.
      *
      * @param statements the increment's SQL, one statement each
      * @param backup     the backup taken before it, or null
      */
     public void fold(Connection c, MigrationFile migration, List<String> statements, MigrationFile rewritten, String backup)
             throws SQLException {
-        inLockedTransaction(c, () -> {
+        limited(c, () -> inLockedTransaction(c, () -> {
             StatementBatch.run(c, migration, "up", statements.stream().map(sql -> new SqlStatement(sql, 0)).toList());
             if (rewritten != null) {
                 writeHistory(migration, history.updateSql(), () -> history.update(c, rewritten, backup));
@@ -238,7 +243,7 @@ public final class MigrationRunner {
                 writeHistory(migration, history.deleteSql(), () -> history.remove(c, migration.revision()));
             }
             return null;
-        });
+        }));
     }
 
     private void requireLock() {

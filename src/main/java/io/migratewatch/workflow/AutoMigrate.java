@@ -9,6 +9,7 @@ import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.GitHistory;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.migration.MigrationRunner;
 import io.migratewatch.migration.MigrationState;
 import io.migratewatch.migration.Revisions;
 import io.migratewatch.migration.StagedMigrationFile;
@@ -82,9 +83,11 @@ public final class AutoMigrate {
             }
             PlanMigration.Request request = open == null ? PlanMigration.Request.newMigration(Renames.NONE, false)
                     : PlanMigration.Request.foldInto(open, !openIsPending, last == null ? null : last.touchesOf(open));
+            // the proof runs the sections on this database (rolled back): it waits for table locks no longer than they will
+            MigrationRunner runner = LockSafety.runner(project, c, null);
             Plan plan;
             try {
-                plan = new PlanMigration(project).plan(c, model, request);
+                plan = runner.limited(c, () -> new PlanMigration(project).plan(c, model, request));
             } catch (ReversibilityProof.TooLargeToFold e) {
                 // the open migration and these changes would need more locks than one transaction holds: it stays as it is
                 project.migrations().rewrite(open.sealedAt(Instant.now(), open.description()));
@@ -92,7 +95,8 @@ public final class AutoMigrate {
                     return new AutoMigrateOutcome.Pending(1);
                 }
                 open = null;
-                plan = new PlanMigration(project).plan(c, model, PlanMigration.Request.newMigration(Renames.NONE, false));
+                plan = runner.limited(c, () -> new PlanMigration(project).plan(c, model,
+                        PlanMigration.Request.newMigration(Renames.NONE, false)));
             }
             if (plan instanceof Plan.NeedsReview review) {
                 return new AutoMigrateOutcome.Held(Descriptions.of(review.diff().changes()), review);
@@ -100,7 +104,7 @@ public final class AutoMigrate {
             if (!(plan instanceof Plan.Planned planned)) {
                 return new AutoMigrateOutcome.NoChanges();
             }
-            return open == null ? create(c, state, planned, start) : fold(c, open, openIsPending, planned, start);
+            return open == null ? create(c, runner, state, planned, start) : fold(c, runner, open, openIsPending, planned, start);
         } catch (SQLException e) {
             throw DatabaseErrors.whileChanging("migrating", e);
         }
@@ -124,7 +128,8 @@ public final class AutoMigrate {
      * A new migration is one unit: its file is staged under a temporary name, backed up for, applied and recorded,
      * and only then moved into place; a failure anywhere before leaves no file and no history row.
      */
-    private AutoMigrateOutcome create(Connection c, MigrationState state, Plan.Planned planned, long start) throws SQLException {
+    private AutoMigrateOutcome create(Connection c, MigrationRunner runner, MigrationState state, Plan.Planned planned, long start)
+            throws SQLException {
         List<MigrationFile> drafts = new ArrayList<>();
         List<String> parents = state.graph().heads();
         int parts = planned.migrations().size();
@@ -155,7 +160,7 @@ public final class AutoMigrate {
                 if (backedUp == null) {
                     backedUp = backup.before(c, last.revision());
                 }
-                apply(c, staged.migration(), backedUp, i);
+                apply(runner, c, staged.migration(), backedUp, i);
                 placed = staged.place();
             }
         }
@@ -170,15 +175,15 @@ public final class AutoMigrate {
      * receives only the increment, so its data stays. One unit, like {@link #create}: the open file keeps its
      * text until the database has the new one.
      */
-    private AutoMigrateOutcome fold(Connection c, MigrationFile open, boolean openIsPending, Plan.Planned planned, long start)
-            throws SQLException {
+    private AutoMigrateOutcome fold(Connection c, MigrationRunner runner, MigrationFile open, boolean openIsPending, Plan.Planned planned,
+                                    long start) throws SQLException {
         ProvenMigration net = planned.migration();
         List<String> increment = project.renderer().render(planned.changes().changes());
         if (net.isEmpty()) {
             // the changes cancelled out: the migration goes away. The database goes first: a run stopped between the
             // two leaves a pending file that the next run applies and folds away again
             if (!openIsPending) {
-                project.runner().fold(c, open, increment, null, null);
+                runner.fold(c, open, increment, null, null);
             }
             project.migrations().delete(open);
             return new AutoMigrateOutcome.FoldedAway(open);
@@ -193,9 +198,9 @@ public final class AutoMigrate {
             BackupStep.Result backedUp = backup.before(c, rewritten.revision());
             try {
                 if (openIsPending) {
-                    project.runner().run(c, rewritten, Direction.UP, "daemon", backedUp.file());
+                    runner.run(c, rewritten, Direction.UP, "daemon", backedUp.file());
                 } else {
-                    project.runner().fold(c, rewritten, increment, rewritten, backedUp.file());
+                    runner.fold(c, rewritten, increment, rewritten, backedUp.file());
                 }
             } catch (MigrationFailedException e) {
                 throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
@@ -207,9 +212,10 @@ public final class AutoMigrate {
     }
 
     /** Applies a migration the daemon wrote, recording the backup taken before it; a failure names the way back. */
-    private void apply(Connection c, MigrationFile file, BackupStep.Result backedUp, int appliedBefore) throws SQLException {
+    private static void apply(MigrationRunner runner, Connection c, MigrationFile file, BackupStep.Result backedUp, int appliedBefore)
+            throws SQLException {
         try {
-            project.runner().run(c, file, Direction.UP, "daemon", backedUp.file());
+            runner.run(c, file, Direction.UP, "daemon", backedUp.file());
         } catch (MigrationFailedException e) {
             throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, appliedBefore));
         }

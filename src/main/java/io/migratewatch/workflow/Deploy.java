@@ -216,9 +216,8 @@ public final class Deploy {
                     return failed(Step.UPGRADE, e.getMessage(), e.exitCode(), backup);
                 }
                 if (m.isLockTimeout() && attempts <= limits.retries()) {
-                    project.out().accept("lock timeout: " + m.migration().fileName() + " waited " + describe(limits.lockTimeout())
-                            + " for a lock another session holds; trying again in " + describe(pause) + " (attempt "
-                            + (attempts + 1) + " of " + (limits.retries() + 1) + ")");
+                    project.out().accept(LockLimits.retryNotice(m.migration().fileName(), limits.lockTimeout(), m.holders(), pause,
+                            attempts + 1, limits.retries() + 1));
                     sleep(pause);
                     pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : pause.multipliedBy(2);
                     continue;
@@ -245,10 +244,7 @@ public final class Deploy {
     }
 
     private Upgrade deployUpgrade(DeployBackup backup) {
-        // the check step has held or confirmed the table rewrites already
-        Upgrade upgrade = new Upgrade(project, backup).allowRewrites(true);
-        LockLimits lockSafe = LockSafety.forDeploy(project.settings());
-        return lockSafe == null ? upgrade : upgrade.withLimits(lockSafe);
+        return new Upgrade(project, backup).rewritesChecked().withLimits(LockSafety.forDeploy(project.settings()));
     }
 
     private static StepReport backupReport(BackupStep.Result b) {

@@ -8,6 +8,7 @@ import io.migratewatch.migration.AppliedMigration;
 import io.migratewatch.migration.Direction;
 import io.migratewatch.migration.MigrationFailedException;
 import io.migratewatch.migration.MigrationFile;
+import io.migratewatch.migration.MigrationRunner;
 import io.migratewatch.migration.MigrationState;
 
 import java.sql.Connection;
@@ -83,8 +84,10 @@ public final class Downgrade {
         if (todo.isEmpty()) {
             return new Upgrade.Result(List.of(), null);
         }
+        // the loss check runs the down sections too (rolled back): with the same limits on lock waits
+        MigrationRunner runner = LockSafety.runner(project, c, null);
         if (!request.allowDestructive()) {
-            List<DataLoss> losses = new DownSectionLosses(project).measure(c, todo);
+            List<DataLoss> losses = runner.limited(c, () -> new DownSectionLosses(project).measure(c, todo));
             String retry = retryCommand(request);
             if (!losses.isEmpty() && !confirmation.accept(losses, retry)) {
                 throw new NeedsReviewException("downgrade would lose data, so nothing was reverted:\n  - "
@@ -96,7 +99,7 @@ public final class Downgrade {
         List<Upgrade.Step> done = new ArrayList<>();
         for (MigrationFile m : todo) {
             try {
-                done.add(new Upgrade.Step(m, project.runner().run(c, m, Direction.DOWN, "downgrade")));
+                done.add(new Upgrade.Step(m, runner.run(c, m, Direction.DOWN, "downgrade")));
             } catch (MigrationFailedException e) {
                 throw e.withAdvice(RollbackAdvice.afterDowngrade(backedUp, done.size(), state.current()));
             }

@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.config.Settings;
 import io.migratewatch.migration.LockLimits;
+import io.migratewatch.migration.MigrationRunner;
 
 import io.migratewatch.introspect.DataProbe;
 
@@ -20,16 +21,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Whether {@code upgrade} runs migrations lock-safe ({@code migrations.lock-safe}): on, off, or auto: on when a table
- * of the managed schema (other than the history table) holds a row, since only then can a waiting lock stop an
- * application's queries.
+ * Whether {@code upgrade}, {@code downgrade} and the daemon run migrations lock-safe ({@code migrations.lock-safe}): on,
+ * off, or auto: on when a table of the managed schema (other than the history table) holds a row, since only then can
+ * a waiting lock stop an application's queries. {@code deploy} always runs with its own limits.
  */
 final class LockSafety {
 
     private LockSafety() {
     }
 
-    /** The limits {@code upgrade} applies every migration with, or null when lock-safe is off for this database. */
+    /** The limits {@code upgrade}, {@code downgrade} and the daemon apply every migration with, or null when lock-safe is off for this database. */
     static LockLimits limits(Project project, Connection c) throws SQLException {
         Settings s = project.settings();
         Settings.LockSafe mode = s.migrations().lockSafe();
@@ -40,10 +41,22 @@ final class LockSafety {
         return new LockLimits(s.migrations().lockTimeout(), s.migrations().statementTimeout(), s.deploy().retries());
     }
 
-    /** {@code deploy}'s limits, when lock-safe is not off; deploy retries a lock timeout itself. */
+    /**
+     * The project's runner with the limits {@link #limits} gives for this database, or {@code given} when not null; each
+     * retry of a lock timeout is told to the project's output.
+     */
+    static MigrationRunner runner(Project project, Connection c, LockLimits given) throws SQLException {
+        LockLimits applied = given != null ? given : limits(project, c);
+        MigrationRunner runner = project.runner();
+        return applied == null ? runner : runner.withLimits(applied, project.settings().database().schema(), project.out());
+    }
+
+    /**
+     * {@code deploy}'s limits, whatever {@code migrations.lock-safe} says (off only means migrations are written without
+     * lock-safe steps); deploy retries a lock timeout itself.
+     */
     static LockLimits forDeploy(Settings s) {
-        return s.migrations().lockSafe() == Settings.LockSafe.OFF ? null
-                : new LockLimits(s.deploy().lockTimeout(), s.deploy().statementTimeout(), 0);
+        return new LockLimits(s.deploy().lockTimeout(), s.deploy().statementTimeout(), 0);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.migratewatch.workflow;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.db.LockTable;
 import io.migratewatch.db.ScratchDatabase;
 import io.migratewatch.db.Transaction;
@@ -10,6 +11,7 @@ import io.migratewatch.diff.LockFootprint;
 import io.migratewatch.diff.MigrationSplit;
 import io.migratewatch.diff.SchemaDiff;
 import io.migratewatch.diff.TouchedTables;
+import io.migratewatch.migration.LockHolders;
 import io.migratewatch.migration.MigrationFile;
 import io.migratewatch.migration.SqlScript;
 import io.migratewatch.migration.SqlStatement;
@@ -85,7 +87,7 @@ final class ReversibilityProof {
         boolean lockSafe;
         try {
             if (undoFirst != null) {
-                run(c, LockSafeScript.inTransaction(undoFirst.down()), "down section of " + undoFirst.fileName());
+                runLive(c, LockSafeScript.inTransaction(undoFirst.down()), "down section of " + undoFirst.fileName());
             }
             start = startSchema(c, undoFirst, undoTouches, known).without(unmanaged);
             diff = plan.apply(start);
@@ -140,9 +142,9 @@ final class ReversibilityProof {
         // the sections touch only these tables: reading just them keeps the proof's cost flat in the schema's size
         Set<String> touched = TouchedTables.of(diff.changes());
         // CONCURRENTLY cannot run in this transaction: the proof runs the same steps without it (LockSafeScript.inTransaction)
-        run(c, LockSafeScript.inTransaction(migration.up()), "up section");
+        runLive(c, LockSafeScript.inTransaction(migration.up()), "up section");
         requireReached(project.inspect(c, touched), wanted.only(touched));
-        run(c, LockSafeScript.inTransaction(migration.down()), "down section");
+        runLive(c, LockSafeScript.inTransaction(migration.down()), "down section");
         requireReturned(project.inspect(c, touched), start.only(touched));
         return migration;
     }
@@ -212,19 +214,31 @@ final class ReversibilityProof {
     /** One step on the scratch database, in a transaction of its own, as it will run on the real one. */
     private static void runAndCommit(Connection c, String sql, String what) throws SQLException {
         Transaction.run(c, () -> {
-            run(c, sql, what);
+            run(c, sql, what, null);
             return null;
         });
     }
 
-    private static void run(Connection c, String sql, String what) throws SQLException {
+    /** {@link #run} on the database itself, where a statement that waited longer than lock_timeout names who held the lock. */
+    private void runLive(Connection c, String sql, String what) throws SQLException {
+        run(c, sql, what, project.settings().database().schema());
+    }
+
+    /** @param liveSchema the managed schema, when {@code c} is the database itself; null on a scratch database */
+    private static void run(Connection c, String sql, String what, String liveSchema) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (SqlStatement st : SqlScript.statements(sql, 1)) {
                 try {
                     s.execute(st.sql());
                 } catch (SQLException e) {
+                    String held = "";
+                    if (liveSchema != null && DatabaseErrors.hasSqlState(e, "55P03")) {
+                        // the proof fails either way: its transaction, aborted, is rolled back now so that the catalog can be read
+                        c.rollback();
+                        held = " (a lock held by " + LockHolders.describe(LockHolders.of(c, liveSchema, st.sql())) + ")";
+                    }
                     throw new MigrateWatchException(ExitCode.MIGRATION_FAILED, "proving the migration failed in its " + what + ": "
-                            + st.sql().lines().findFirst().orElse("") + " — " + e.getMessage() + ". Nothing was applied.", e);
+                            + st.sql().lines().findFirst().orElse("") + " — " + e.getMessage() + held + ". Nothing was applied.", e);
                 }
             }
         }

@@ -55,10 +55,6 @@ final class TableRewrites {
                     continue;
                 }
                 String table = Identifiers.fromSql(lastPart(alter.group(1)));
-                long[] stats = stats(c, schema, table);
-                if (stats == null) {
-                    continue;
-                }
                 String actions = alter.group(2);
                 List<String> why = new ArrayList<>();
                 Matcher type = TYPE.matcher(actions);
@@ -77,7 +73,9 @@ final class TableRewrites {
                                 + add.group(2).strip() + ")");
                     }
                 }
-                if (!why.isEmpty() && stats[0] != 0) {
+                // the table's size only for a statement that would rewrite it: most ALTER TABLEs add keys
+                long[] stats = why.isEmpty() ? null : stats(c, schema, table);
+                if (stats != null && stats[0] != 0) {
                     result.add(new Rewrite(m.fileName(), st.line(), table, String.join("; ", why), stats[0], stats[1]));
                 }
             }

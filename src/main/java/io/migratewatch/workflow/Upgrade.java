@@ -44,6 +44,7 @@ public final class Upgrade {
     private final BackupStep backup;
     private final LockLimits limits;
     private final boolean allowRewrites;
+    private final boolean rewritesNamed;
 
     /** Backs up as the settings say (the daemon applying pending migrations). */
     public Upgrade(Project project) {
@@ -51,27 +52,33 @@ public final class Upgrade {
     }
 
     public Upgrade(Project project, BackupStep backup) {
-        this(project, backup, null, false);
+        this(project, backup, null, false, false);
     }
 
-    private Upgrade(Project project, BackupStep backup, LockLimits limits, boolean allowRewrites) {
+    private Upgrade(Project project, BackupStep backup, LockLimits limits, boolean allowRewrites, boolean rewritesNamed) {
         this.project = project;
         this.backup = backup;
         this.limits = limits;
         this.allowRewrites = allowRewrites;
+        this.rewritesNamed = rewritesNamed;
     }
 
     /**
-     * In production, a migration that rewrites a table holding data is held until confirmed
-     * ({@code --allow-rewrite}); this upgrade has that confirmation, or {@code deploy} asked for it already.
+     * A migration that rewrites a table holding data is named before it runs, and in production held until confirmed
+     * ({@code --allow-rewrite}); this upgrade has that confirmation.
      */
     public Upgrade allowRewrites(boolean allow) {
-        return new Upgrade(project, backup, limits, allow);
+        return new Upgrade(project, backup, limits, allow, rewritesNamed);
+    }
+
+    /** The same upgrade after {@code deploy}'s check step named the table rewrites, and held or confirmed them. */
+    Upgrade rewritesChecked() {
+        return new Upgrade(project, backup, limits, true, true);
     }
 
     /** The same upgrade with these limits on every migration, whatever {@code migrations.lock-safe} says. */
     public Upgrade withLimits(LockLimits newLimits) {
-        return new Upgrade(project, backup, newLimits, allowRewrites);
+        return new Upgrade(project, backup, newLimits, allowRewrites, rewritesNamed);
     }
 
     public Result run(String target, boolean sqlOnly) {
@@ -101,23 +108,22 @@ public final class Upgrade {
         if (todo.isEmpty()) {
             return new Result(List.of(), null, null, pendingAtStart);
         }
-        if (project.settings().environment().production() && !allowRewrites) {
-            List<TableRewrites.Rewrite> rewrites = TableRewrites.of(c, project.settings().database().schema(), todo);
-            if (!rewrites.isEmpty()) {
-                throw new MigrateWatchException(ExitCode.NEEDS_REVIEW, (rewrites.size() == 1 ? "1 statement rewrites a table"
-                        : rewrites.size() + " statements rewrite a table") + " holding data: held in production until confirmed;"
-                        + " nothing was applied\n  " + rewrites.stream().map(TableRewrites.Rewrite::describe)
-                        .collect(Collectors.joining("\n  ")) + "\n  Each holds an ACCESS EXCLUSIVE lock on the table while it copies it:"
+        List<TableRewrites.Rewrite> rewrites = rewritesNamed ? List.of()
+                : TableRewrites.of(c, project.settings().database().schema(), todo);
+        if (!rewrites.isEmpty()) {
+            String count = rewrites.size() == 1 ? "1 statement rewrites a table" : rewrites.size() + " statements rewrite a table";
+            String named = rewrites.stream().map(TableRewrites.Rewrite::describe).collect(Collectors.joining("\n  "));
+            if (project.settings().environment().production() && !allowRewrites) {
+                throw new MigrateWatchException(ExitCode.NEEDS_REVIEW, count + " holding data: held in production until confirmed;"
+                        + " nothing was applied\n  " + named + "\n  Each holds an ACCESS EXCLUSIVE lock on the table while it copies it:"
                         + " the application waits that long. Run at a quiet time with `migrate-watch upgrade --allow-rewrite`, or change"
                         + " the migration (add a new column, fill it in batches, then switch).");
             }
+            project.out().accept(count + " holding data (an ACCESS EXCLUSIVE lock on it while it is copied):");
+            rewrites.forEach(r -> project.out().accept("  " + r.describe()));
         }
         BackupStep.Result backedUp = backup.before(c, todo.get(todo.size() - 1).revision());
-        MigrationRunner runner = project.runner();
-        LockLimits applied = limits != null ? limits : LockSafety.limits(project, c);
-        if (applied != null) {
-            runner = runner.withLimits(applied, project.settings().database().schema(), project.out());
-        }
+        MigrationRunner runner = LockSafety.runner(project, c, limits);
         List<Step> done = new ArrayList<>();
         for (MigrationFile m : todo) {
             try {

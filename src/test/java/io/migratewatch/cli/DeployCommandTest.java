@@ -195,21 +195,45 @@ class DeployCommandTest {
 
     @Test
     void aLockHeldLongerThanTheLockTimeoutIsRetriedThenFails() throws Exception {
+        lockHeldThroughEveryRetry(Map.of());
+    }
+
+    @Test
+    void withLockSafeOffDeployStillWaitsNoLongerThanItsLockTimeoutAndRetries() throws Exception {
+        lockHeldThroughEveryRetry(Map.of("MIGRATIONS_LOCK_SAFE", "off"));
+    }
+
+    /** Another session keeps the table locked through both attempts: each retry and the failure name it; nothing is applied. */
+    private void lockHeldThroughEveryRetry(Map<String, String> settings) throws Exception {
         first();
         assertThat(run("deploy").exitCode()).isZero();
         second("ALTER TABLE \"customer\" ADD COLUMN \"email\" varchar(255);");
+        Map<String, String> env = new java.util.HashMap<>(settings);
+        env.putAll(Map.of("MIGRATE_WATCH_ENV", "production", "DEPLOY_LOCK_TIMEOUT", "300ms", "DEPLOY_RETRIES", "1"));
         try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
             holder.setAutoCommit(false);
+            int pid;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
             s.execute("LOCK TABLE customer IN ACCESS SHARE MODE");
-            CliRun failed = run(Map.of("MIGRATE_WATCH_ENV", "production", "DEPLOY_LOCK_TIMEOUT", "300ms", "DEPLOY_RETRIES", "1"), "deploy");
+            long start = System.nanoTime();
+            CliRun failed = run(env, "deploy");
+            System.out.println("deploy " + settings + " gave up after " + (System.nanoTime() - start) / 1_000_000 + " ms");
             assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(4);
-            assertThat(failed.out()).contains("lock timeout: 20261101_100002_aaaa00000002_customer_email.sql waited 300 ms for a lock"
-                    + " another session holds; trying again in 1 s (attempt 2 of 2)", "canceling statement due to lock timeout",
+            assertThat(failed.out()).contains("lock timeout: 20261101_100002_aaaa00000002_customer_email.sql waited 300 ms for a lock:"
+                            + " session pid " + pid + " (idle in transaction for ",
+                    "holds AccessShareLock on \"customer\"; its last query: LOCK TABLE customer IN ACCESS SHARE MODE; trying again in 1 s"
+                            + " (attempt 2 of 2)", "canceling statement due to lock timeout",
+                    "Waited 300 ms (lock_timeout) for a lock held by session pid " + pid, "SELECT pg_terminate_backend(" + pid + ")",
                     "Gave up after 2 attempts: another session kept a lock on the table for longer than deploy.lock-timeout (300 ms) each time");
             assertThat(failed.out()).doesNotContain("downgrade");
             holder.rollback();
         }
         assertThat(applied()).isEqualTo(1);
+        assertThat(db.queryLong("SELECT count(*) FROM information_schema.columns WHERE table_name = 'customer' AND column_name = 'email'"))
+                .isZero();
         CliRun after = run("deploy");
         assertThat(after.exitCode()).as(after.toString()).isZero();
         assertThat(applied()).isEqualTo(2);

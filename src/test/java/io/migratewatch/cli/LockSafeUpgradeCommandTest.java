@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -86,5 +87,42 @@ class LockSafeUpgradeCommandTest {
         }
         assertThat(run("upgrade").exitCode()).isZero();
         assertThat(db.queryLong("SELECT count(*) FROM migrate_watch_history")).isEqualTo(2);
+    }
+
+    @Test
+    void downgradeWaitsNoLongerThanTheLockTimeoutEitherAndNamesTheSessionHoldingTheLock() throws SQLException {
+        assertThat(run("upgrade").exitCode()).isZero();
+        try (Connection app = db.connect()) {
+            app.setAutoCommit(false);
+            int pid;
+            try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid() FROM customer")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
+            // the check of what the down section would drop runs it first (rolled back); --allow-destructive skips that check
+            for (String[] args : List.of(new String[] {"downgrade", "--steps", "1"},
+                    new String[] {"downgrade", "--steps", "1", "--allow-destructive"})) {
+                CliRun downgrade = run(args);
+                assertThat(downgrade.exitCode()).as(downgrade.toString()).isEqualTo(4);
+                assertThat(downgrade.out() + downgrade.err()).contains(
+                        "lock timeout: 20261101_100002_aaaa00000002_customer_email.sql waited 300 ms for a lock: session pid " + pid
+                                + " (idle in transaction for ",
+                        "its last query: SELECT pg_backend_pid() FROM customer; trying again in 1 s (attempt 2 of 2)",
+                        "(down): ALTER TABLE \"customer\" DROP COLUMN \"email\"",
+                        "Gave up after 2 attempts, each waiting 300 ms (lock_timeout) for a lock held by session pid " + pid,
+                        "SELECT pg_terminate_backend(" + pid + ")");
+                assertThat(db.queryLong("SELECT count(*) FROM migrate_watch_history")).isEqualTo(2);
+                assertThat(db.queryLong("SELECT count(*) FROM information_schema.columns WHERE table_name = 'customer'"
+                        + " AND column_name = 'email'")).as("the column stays").isEqualTo(1);
+                if (args.length == 4) {
+                    assertThat(downgrade.out() + downgrade.err()).contains("Nothing was reverted: the database is as it was before this downgrade")
+                            .doesNotContain("To go back");
+                }
+            }
+            app.commit();
+        }
+        CliRun again = run("downgrade", "--steps", "1");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(db.queryLong("SELECT count(*) FROM migrate_watch_history")).isEqualTo(1);
     }
 }

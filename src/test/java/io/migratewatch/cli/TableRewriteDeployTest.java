@@ -91,7 +91,23 @@ class TableRewriteDeployTest {
         assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
         assertThat(deployed.out()).contains("1 pending, 1 rewrites a table",
                 "column \"token\" is added with a value computed for each row (double precision DEFAULT random())");
+        assertThat(deployed.out().split("rewrites table \"customer\"", -1)).as("named once, by the check step").hasSize(2);
         assertThat(applied()).isEqualTo(2);
+    }
+
+    @Test
+    void upgradeOutsideProductionNamesARewriteWithTheTablesSizeAndAppliesIt() throws IOException {
+        second("ALTER TABLE \"customer\" ALTER COLUMN \"id\" TYPE bigint USING \"id\"::bigint;",
+                "ALTER TABLE \"customer\" ALTER COLUMN \"id\" TYPE integer USING \"id\"::integer;");
+        CliRun upgraded = run("development", "upgrade");
+        assertThat(upgraded.exitCode()).as(upgraded.toString()).isZero();
+        assertThat(upgraded.out()).contains("1 statement rewrites a table holding data (an ACCESS EXCLUSIVE lock on it while it is copied):\n"
+                        + "  20261101_100002_aaaa00000002_customer_change.sql:", " rewrites table \"customer\" (about 20,000 rows, ",
+                "): column \"id\" changes type from integer to bigint");
+        assertThat(upgraded.out().split("rewrites table \"customer\"", -1)).as("named once").hasSize(2);
+        assertThat(applied()).isEqualTo(2);
+        assertThat(db.queryLong("SELECT count(*) FROM information_schema.columns WHERE table_name = 'customer' AND column_name = 'id'"
+                + " AND data_type = 'bigint'")).isEqualTo(1);
     }
 
     @Test
@@ -116,6 +132,7 @@ class TableRewriteDeployTest {
 
         CliRun confirmed = run("production", "upgrade", "--allow-rewrite");
         assertThat(confirmed.exitCode()).as(confirmed.toString()).isZero();
+        assertThat(confirmed.out()).contains("1 statement rewrites a table holding data", " rewrites table \"customer\" (about 20,000 rows, ");
         assertThat(applied()).isEqualTo(2);
     }
 }

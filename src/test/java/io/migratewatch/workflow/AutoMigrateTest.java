@@ -160,6 +160,87 @@ class AutoMigrateTest {
     }
 
     @Test
+    void aFoldThatWaitsForALockBeyondEveryRetryNamesTheSessionAppliesNothingAndGivesNoWayBack() throws Exception {
+        f.config("migrations.lock-timeout = 300ms\ndeploy.retries = 1\n");
+        f.entity("Customer", CUSTOMER);
+        run();
+        f.sql("INSERT INTO customer (name) VALUES ('Ada')");
+        Map<String, String> files = f.files();
+        Map<String, String> before = f.fingerprint();
+
+        f.entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.sql.Connection app = db.connect(); java.sql.Statement s = app.createStatement(); Project p = f.project(out::add)) {
+            app.setAutoCommit(false);
+            int pid = holderPid(s);
+            // the application's transaction reads the table after the daemon planned and proved the fold, before it applies it
+            BackupStep appReads = (connection, revision) -> {
+                try {
+                    s.execute("SELECT count(*) FROM customer");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return BackupStep.Result.skipped("backups are off for this run");
+            };
+            assertThatThrownBy(() -> new AutoMigrate(p, appReads).run(p.models()))
+                    .isInstanceOf(io.migratewatch.migration.MigrationFailedException.class)
+                    .hasMessageContaining("canceling statement due to lock timeout")
+                    .hasMessageContaining("Gave up after 2 attempts, each waiting 300 ms (lock_timeout) for a lock held by session pid " + pid)
+                    .hasMessageContaining("its last query: SELECT count(*) FROM customer")
+                    .hasMessageContaining("Nothing was applied: the database is as it was before this migration, so there is nothing to undo.")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("To go back", "downgrade"));
+            assertThat(out).singleElement().asString().startsWith("lock timeout: ").contains("waited 300 ms for a lock: session pid " + pid,
+                    "trying again in 1 s (attempt 2 of 2)");
+            app.rollback();
+        }
+        assertThat(f.files()).as("the open migration keeps its text").isEqualTo(files);
+        assertThat(f.fingerprint()).as("the database is untouched").isEqualTo(before);
+
+        assertThat(run()).as("with the lock released, the same change goes through")
+                .isInstanceOfSatisfying(AutoMigrateOutcome.Applied.class, a -> assertThat(a.folded()).isTrue());
+    }
+
+    @Test
+    void theProofOfAFoldWaitsForALockNoLongerThanTheLockTimeoutAndNamesTheSessionHoldingIt() throws Exception {
+        f.config("migrations.lock-timeout = 300ms\ndeploy.retries = 1\n");
+        f.entity("Customer", CUSTOMER);
+        run();
+        f.sql("INSERT INTO customer (name) VALUES ('Ada')");
+        Map<String, String> files = f.files();
+        Map<String, String> before = f.fingerprint();
+
+        f.entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        try (java.sql.Connection app = db.connect(); java.sql.Statement s = app.createStatement()) {
+            app.setAutoCommit(false);
+            int pid = holderPid(s);
+            s.execute("SELECT count(*) FROM customer");
+            // the proof runs the open migration's down section (DROP TABLE) on the database, in a transaction it rolls back
+            long start = System.nanoTime();
+            Throwable failure = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> org.assertj.core.api.Assertions.catchThrowable(() -> run()));
+            System.out.println("the daemon's proof gave up on the lock after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            assertThat(failure).isInstanceOf(io.migratewatch.MigrateWatchException.class)
+                    .hasMessageContaining("proving the migration failed in its down section of ")
+                    .hasMessageContaining("DROP TABLE \"customer\"")
+                    .hasMessageContaining("canceling statement due to lock timeout")
+                    .hasMessageContaining("(a lock held by session pid " + pid + " (idle in transaction")
+                    .hasMessageContaining("its last query: SELECT count(*) FROM customer)")
+                    .hasMessageEndingWith("Nothing was applied.");
+            app.rollback();
+        }
+        assertThat(f.files()).isEqualTo(files);
+        assertThat(f.fingerprint()).isEqualTo(before);
+        assertThat(run()).isInstanceOfSatisfying(AutoMigrateOutcome.Applied.class, a -> assertThat(a.folded()).isTrue());
+    }
+
+    static int holderPid(java.sql.Statement s) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void withAutoGenerateOffTheModelsChangeIsOnlyReported() throws Exception {
         f.config("watcher.auto-generate = false\n");
         f.entity("Customer", CUSTOMER);

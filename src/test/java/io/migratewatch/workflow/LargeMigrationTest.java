@@ -186,4 +186,55 @@ class LargeMigrationTest {
             assertThat(modelsAgainstDatabase(p).isEmpty()).isTrue();
         }
     }
+
+    @Test
+    void whenALaterPartWaitsForALockBeyondEveryRetryTheWayBackNamesOnlyThePartsThisRunApplied() throws Exception {
+        String legacy = "@Entity\npublic class Legacy {\n    @Id @GeneratedValue private Long id;\n    private String name;\n%s}\n";
+        f.config("migrations.lock-budget = 100000\n");
+        for (int i = 0; i < ENTITIES; i++) {
+            f.deleteEntity("Item" + i);
+        }
+        f.entity("Legacy", legacy.formatted(""));
+        try (Project p = f.project()) {
+            assertThat(new AutoMigrate(p, BackupStep.NOT_AVAILABLE).run(p.models())).isInstanceOf(AutoMigrateOutcome.Applied.class);
+        }
+        f.sql("INSERT INTO legacy (id, name) VALUES (1, 'kept')");
+        // too large to fold into the open migration: it is sealed, and the new tables and the new column come in parts,
+        // the column after every new table
+        f.config("migrations.lock-budget = 600\nmigrations.lock-timeout = 300ms\ndeploy.retries = 1\n");
+        for (int i = 0; i < ENTITIES; i++) {
+            entity(i, "");
+        }
+        f.entity("Legacy", legacy.formatted("    private String note;\n"));
+        List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Connection app = db.connect(); java.sql.Statement s = app.createStatement(); Project p = f.project(out::add)) {
+            app.setAutoCommit(false);
+            int pid = AutoMigrateTest.holderPid(s);
+            // the application's transaction reads the table once the daemon has planned the parts, before it applies them
+            BackupStep appReads = (connection, revision) -> {
+                try {
+                    s.execute("SELECT name FROM legacy");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return BackupStep.Result.skipped("backups are off for this run");
+            };
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> new AutoMigrate(p, appReads).run(p.models()));
+            long applied = db.queryLong("SELECT count(*) FROM migrate_watch_history");
+            long placed = f.files().values().stream().filter(text -> text.contains("(part ")).count();
+            System.out.println("the daemon applied " + placed + " parts before the part that waited for the lock");
+            assertThat(placed).as("the parts before the new column").isPositive();
+            assertThat(applied).as("the sealed migration and the parts placed").isEqualTo(1 + placed);
+            assertThat(failure).isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("ALTER TABLE \"legacy\" ADD COLUMN \"note\"")
+                    .hasMessageContaining("for a lock held by session pid " + pid)
+                    .hasMessageContaining("The " + placed + " migration" + (placed == 1 ? "" : "s") + " applied before the failure stay")
+                    .hasMessageEndingWith("To go back: migrate-watch downgrade --steps " + placed);
+            assertThat(out).anySatisfy(line -> assertThat(line).startsWith("lock timeout: ")
+                    .contains("for a lock: session pid " + pid, "(attempt 2 of 2)"));
+            app.rollback();
+        }
+        assertThat(db.queryLong("SELECT count(*) FROM information_schema.columns WHERE table_name = 'legacy' AND column_name = 'note'"))
+                .isZero();
+    }
 }

@@ -60,8 +60,13 @@ final class WorkflowFixture {
     }
 
     Project project() {
+        return project(line -> { });
+    }
+
+    /** @param out where the project's progress lines go (a retry after a lock timeout, say) */
+    Project project(java.util.function.Consumer<String> out) {
         return new Project(SettingsLoader.load(null, dir, Map.of("DATABASE_URL", db.jdbcUrl() + "?user=" + db.url().user()), null),
-                line -> { });
+                out);
     }
 
     void sql(String... statements) throws SQLException {
