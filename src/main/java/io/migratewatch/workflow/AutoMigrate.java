@@ -203,7 +203,7 @@ public final class AutoMigrate {
                     runner.fold(c, rewritten, increment, rewritten, backedUp.file());
                 }
             } catch (MigrationFailedException e) {
-                throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0));
+                throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, 0, false));
             }
             MigrationFile placed = staged.place();
             written = Written.of(placed, net.diff());
@@ -217,7 +217,7 @@ public final class AutoMigrate {
         try {
             runner.run(c, file, Direction.UP, "daemon", backedUp.file());
         } catch (MigrationFailedException e) {
-            throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, appliedBefore));
+            throw e.withAdvice(RollbackAdvice.afterUpgrade("migration", backedUp, appliedBefore, false));
         }
     }
 

@@ -101,7 +101,8 @@ public final class Downgrade {
             try {
                 done.add(new Upgrade.Step(m, runner.run(c, m, Direction.DOWN, "downgrade")));
             } catch (MigrationFailedException e) {
-                throw e.withAdvice(RollbackAdvice.afterDowngrade(backedUp, done.size(), state.current()));
+                throw e.withAdvice(RollbackAdvice.afterDowngrade(backedUp, done.size(), state.current(),
+                        project.settings().environment().production()));
             }
         }
         return new Upgrade.Result(done, null, backedUp.note());

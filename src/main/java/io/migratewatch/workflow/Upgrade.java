@@ -130,7 +130,8 @@ public final class Upgrade {
                 long ms = runner.run(c, m, Direction.UP, "upgrade", backedUp.file());
                 done.add(new Step(m, ms));
             } catch (MigrationFailedException e) {
-                throw e.withAdvice(RollbackAdvice.afterUpgrade("upgrade", backedUp, done.size()));
+                throw e.withAdvice(RollbackAdvice.afterUpgrade("upgrade", backedUp, done.size(),
+                        project.settings().environment().production()));
             }
         }
         return new Result(done, null, backedUp.note());

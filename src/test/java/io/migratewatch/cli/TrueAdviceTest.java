@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,6 +123,25 @@ class TrueAdviceTest {
         assertThat(failed.err()).contains("No backup was taken (--no-backup).", "The 1 migration applied before the failure stays applied.",
                 "To go back: migrate-watch downgrade --steps 1");
         assertThat(applied()).isEqualTo(2);
+    }
+
+    @Test
+    void inProductionTheAdvisedCommandCarriesTheYesThatProductionAsksForAndWorksAsGiven() throws Exception {
+        Map<String, String> production = Map.of("MIGRATE_WATCH_ENV", "production");
+        String url = db.jdbcUrl() + "?user=" + db.url().user();
+        migration(A, "none", "CREATE TABLE \"customer\" (\"id\" bigint PRIMARY KEY, \"name\" text);", "DROP TABLE \"customer\";");
+        ok("upgrade");
+        migration(B, A, "ALTER TABLE \"customer\" ADD COLUMN \"phone\" text;", "ALTER TABLE \"customer\" DROP COLUMN \"phone\";");
+        migration(C, B, "ALTER TABLE \"missing\" ADD COLUMN \"x\" integer;", "SELECT 1;");
+
+        CliRun failed = CliRun.in(project, production, url, "upgrade", "--no-backup");
+
+        assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(4);
+        assertThat(failed.err()).contains("To go back: migrate-watch downgrade --steps 1 --yes");
+        CliRun back = CliRun.in(project, production, url, "downgrade", "--steps", "1", "--yes");
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(applied()).isEqualTo(1);
+        assertThat(db.queryLong("SELECT count(*) FROM information_schema.columns WHERE table_name = 'customer' AND column_name = 'phone'")).isZero();
     }
 
     @Test
