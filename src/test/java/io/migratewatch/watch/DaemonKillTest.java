@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -92,21 +91,9 @@ class DaemonKillTest {
         proxy = new CommitHoldingProxy(db.url().host(), db.url().port());
         daemon = new RealDaemon(project, db, "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + db.url().database(),
                 "backup.engine = builtin");
-        // a table that only the backup reads: in a migration of its own, committed, so that no fold's proof touches it
-        Files.writeString(project.resolve("src/main/java/shop/Note.java"), """
-                package shop;
-                import jakarta.persistence.*;
-                @Entity public class Note { @Id private Long id; private String text; }
-                """);
-        daemon.start();
-        daemon.awaitLine(0, "✓ Migration applied");
-        daemon.commitMigrations();
-        int seen = daemon.lines();
-        daemon.save();
-        daemon.awaitLine(seen, "✓ Migration applied");
+        daemon.startWithNoteAndCustomer();
         // enough rows that the backup before each change takes a moment
-        db.execute("INSERT INTO customer (name) SELECT 'n' || i FROM generate_series(1, 100000) i",
-                "INSERT INTO note (id, text) VALUES (1, 'kept')");
+        db.execute("INSERT INTO customer (name) SELECT 'n' || i FROM generate_series(1, 100000) i");
     }
 
     private void figure(String what) {
@@ -130,9 +117,7 @@ class DaemonKillTest {
             s.execute("LOCK TABLE note IN ACCESS EXCLUSIVE MODE");
             Map<String, String> files = daemon.migrationFiles();
             save("after_staging");
-            // the backup's first statement, whether any table holds a row, waits for the lock
-            daemon.waitFor(() -> !daemon.staged().isEmpty() && daemon.waitsOnLock("SELECT EXISTS (SELECT 1 FROM %note%"),
-                    "the new text staged and the backup waiting");
+            daemon.waitFor(() -> !daemon.staged().isEmpty() && daemon.backupWaitsForNote(), "the new text staged and the backup waiting");
             assertThat(daemon.migrationFiles()).isEqualTo(files);
             assertThat(daemon.columns(daemon.lastField())).isZero();
             kill();
@@ -143,8 +128,7 @@ class DaemonKillTest {
 
     private void killDuringTheBackup() throws Exception {
         save("during_backup");
-        daemon.waitFor(() -> db.queryLong("SELECT count(*) FROM pg_stat_activity WHERE " + daemon.sessions()
-                + " AND query LIKE 'COPY %TO STDOUT'") > 0, "the daemon backs up");
+        daemon.waitFor(daemon::copies, "the daemon backs up");
         kill();
         restartAndCheck();
     }

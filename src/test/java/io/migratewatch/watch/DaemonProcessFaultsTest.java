@@ -67,7 +67,8 @@ class DaemonProcessFaultsTest {
                 """.formatted(marker, realPgDump), StandardCharsets.UTF_8);
         assertThat(script.toFile().setExecutable(true)).isTrue();
         daemon = new RealDaemon(project, db, db.jdbcUrl(), "backup.engine = pg-dump\nbackup.pg-dump-path = \"" + script + "\"");
-        start();
+        // note's row: each change is backed up first
+        daemon.startWithNoteAndCustomer();
         try {
             backupFails(marker, false);
             backupFails(marker, true);
@@ -83,9 +84,7 @@ class DaemonProcessFaultsTest {
     void aConnectionLostDuringTheBackupOrTheApplyIsRetriedAndTheNextSaveIsApplied() throws Exception {
         db = TestDatabase.create("terminated");
         daemon = new RealDaemon(project, db, db.jdbcUrl(), "backup.engine = builtin");
-        start();
-        // enough rows that the backup takes a moment
-        db.execute("INSERT INTO customer (name) SELECT 'n' || i FROM generate_series(1, 100000) i");
+        daemon.startWithNoteAndCustomer();
         try {
             connectionLost(false, true);
             connectionLost(false, false);
@@ -96,15 +95,6 @@ class DaemonProcessFaultsTest {
                     + " faults injected, " + (faults - recovered) + " stuck daemons");
         }
         assertThat(recovered).isEqualTo(faults);
-    }
-
-    private void start() throws Exception {
-        daemon.start();
-        int seen = daemon.lines();
-        daemon.save();
-        daemon.awaitLine(seen, "✓ Migration applied");
-        // a row, so that each change is backed up first
-        db.execute("INSERT INTO customer (name) VALUES ('Ada')");
     }
 
     /** A fold, or a new migration, whose pg_dump fails: nothing changes; once the disk has room the next save is applied. */
@@ -132,9 +122,9 @@ class DaemonProcessFaultsTest {
     }
 
     /**
-     * The daemon's sessions are terminated while it backs up (its COPY runs) or applies (its history write waits for a
-     * lock the test holds): it says the database is unreachable, the files stay as they were, and its retry applies the
-     * change once the database answers again.
+     * The daemon's sessions are terminated while it backs up (its first statement waits for a lock the test holds on
+     * note) or applies (its history write waits for a lock the test holds): it says the database is unreachable, the
+     * files stay as they were, and its retry applies the change once the database answers again.
      */
     private void connectionLost(boolean create, boolean duringTheBackup) throws Exception {
         if (create) {
@@ -144,19 +134,18 @@ class DaemonProcessFaultsTest {
         int before = daemon.lines();
         String field = (create ? "new_" : "fold_") + (duringTheBackup ? "backup" : "apply");
         try (Connection blocker = db.connect(); Statement s = blocker.createStatement()) {
-            // the history waits for this lock: the retry cannot apply the change before the test has looked
+            // the retry cannot apply the change before the test has looked: the history waits for this lock
             blocker.setAutoCommit(false);
             s.execute("LOCK TABLE migrate_watch_history IN SHARE MODE");
-            daemon.save(field);
             if (duringTheBackup) {
-                daemon.waitFor(() -> db.queryLong("SELECT count(*) FROM pg_stat_activity WHERE " + daemon.sessions()
-                        + " AND query LIKE 'COPY %TO STDOUT'") > 0, "the daemon backs up");
-            } else {
-                daemon.waitFor(() -> daemon.waitsOnLock("% %migrate_watch_history%"), "the daemon applies");
-                assertThat(daemon.staged()).as("the new text waits under a temporary name").isNotEmpty();
+                s.execute("LOCK TABLE note IN ACCESS EXCLUSIVE MODE");
             }
+            daemon.save(field);
+            daemon.waitFor(duringTheBackup ? daemon::backupWaitsForNote : () -> daemon.waitsOnLock("% %migrate_watch_history%"),
+                    duringTheBackup ? "the daemon backs up" : "the daemon applies");
+            assertThat(daemon.staged()).as("the new text waits under a temporary name").isNotEmpty();
             faults++;
-            db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE " + daemon.sessions());
+            assertThat(daemon.terminateSessions()).isPositive();
 
             daemon.awaitLine(before, "✗ Database unreachable");
 

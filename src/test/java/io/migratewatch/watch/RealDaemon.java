@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ final class RealDaemon implements AutoCloseable {
     private final List<String> output = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
     private Process process;
+    private Connection monitor;
 
     /** Writes watcher.conf: the daemon connects to {@code jdbcUrl} (the test database, or a proxy before it) with {@code settings}. */
     RealDaemon(Path project, TestDatabase db, String jdbcUrl, String settings) throws IOException {
@@ -88,6 +90,31 @@ final class RealDaemon implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         awaitLine(seen, "Watching");
+    }
+
+    /**
+     * Starts the daemon on the project and lets it create table note (one row) in a migration of its own, committed,
+     * then customer in its open migration. Only the backup reads note: no fold into the open migration and no new
+     * migration for customer touches it, so a lock on note holds the daemon inside its backup.
+     */
+    void startWithNoteAndCustomer() throws Exception {
+        Files.writeString(project.resolve("src/main/java/shop/Note.java"), """
+                package shop;
+                import jakarta.persistence.*;
+                @Entity public class Note { @Id private Long id; private String text; }
+                """);
+        start();
+        awaitLine(0, "✓ Migration applied");
+        commitMigrations();
+        int seen = lines();
+        save();
+        awaitLine(seen, "✓ Migration applied");
+        db.execute("INSERT INTO note (id, text) VALUES (1, 'kept')");
+    }
+
+    /** Whether the daemon's backup waits for the lock on note: the first statement of the backup, whether any table holds a row. */
+    boolean backupWaitsForNote() {
+        return waitsOnLock("SELECT EXISTS (SELECT 1 FROM %note%");
     }
 
     /** SIGKILL: nothing of the daemon runs after this. */
@@ -145,7 +172,7 @@ final class RealDaemon implements AutoCloseable {
                         + "\nits sessions:\n" + String.join("\n", db.queryStrings("SELECT state || ' ' || coalesce(wait_event_type, '-') || ' '"
                         + " || left(query, 200) FROM pg_stat_activity WHERE " + sessions())) + "\nstaged: " + staged());
             }
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
     }
 
@@ -166,8 +193,33 @@ final class RealDaemon implements AutoCloseable {
 
     /** Whether one of the daemon's sessions waits on a lock in a statement whose text matches the LIKE {@code pattern}. */
     boolean waitsOnLock(String pattern) {
-        return db.queryLong("SELECT count(*) FROM pg_stat_activity WHERE " + sessions() + " AND wait_event_type = 'Lock' AND query LIKE '"
-                + pattern + "'") > 0;
+        return sessionsWhere("wait_event_type = 'Lock' AND query LIKE '" + pattern + "'") > 0;
+    }
+
+    /** Ends every session of the daemon (pg_terminate_backend), as a server restart or a network cut would; returns how many. */
+    long terminateSessions() {
+        return db.queryStrings("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE " + sessions()).size();
+    }
+
+    /** Whether the daemon's backup copies a table's rows. */
+    boolean copies() {
+        return sessionsWhere("query LIKE 'COPY %TO STDOUT'") > 0;
+    }
+
+    /** How many of the daemon's sessions match {@code condition}: asked on one connection kept open, so that a short statement is seen. */
+    private long sessionsWhere(String condition) {
+        try {
+            if (monitor == null) {
+                monitor = db.connect();
+            }
+            try (Statement s = monitor.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE " + sessions() + " AND " + condition)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Every migration file and staged file by name, with its text (a staged file removed while this reads is left out). */
@@ -257,6 +309,13 @@ final class RealDaemon implements AutoCloseable {
     public void close() {
         if (process != null) {
             process.destroyForcibly();
+        }
+        if (monitor != null) {
+            try {
+                monitor.close();
+            } catch (SQLException ignored) {
+                // the database goes next
+            }
         }
     }
 }
