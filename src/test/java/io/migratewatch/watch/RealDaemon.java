@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A project with one entity, {@code Customer}, watched by {@code migrate-watch start} as a real process on a test
- * database: the tests that kill the daemon or break what it depends on start it, save, wait for its lines, and look at
+ * A project with the entity {@code Customer} (and {@code Note}, see {@link #startWithNoteAndCustomer()}), watched by
+ * {@code migrate-watch start} as a real process on a test database: the tests that kill the daemon or break what it depends on start it, save, wait for its lines, and look at
  * the migrations folder and the history. Every line the daemon prints (of every process started) is kept in order.
  */
 final class RealDaemon implements AutoCloseable {
@@ -63,10 +63,6 @@ final class RealDaemon implements AutoCloseable {
                 database.url = "%s?user=%s"
                 %s
                 """.formatted(jdbcUrl, db.url().user(), settings));
-    }
-
-    Path project() {
-        return project;
     }
 
     /** Starts {@code migrate-watch start} and waits until it watches. */
@@ -122,11 +118,6 @@ final class RealDaemon implements AutoCloseable {
         process.toHandle().destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         process = null;
-    }
-
-    /** The daemon's pid, for finding its backend sessions. */
-    long pid() {
-        return process.pid();
     }
 
     /** Saves Customer with the fields saved so far and {@code newFields} (each a String field). */
@@ -187,7 +178,7 @@ final class RealDaemon implements AutoCloseable {
     }
 
     /** The daemon's sessions on the test database (its own connections, and a pg_dump it runs). */
-    String sessions() {
+    private String sessions() {
         return "datname = '" + db.url().database() + "' AND application_name = 'migrate-watch' AND pid <> pg_backend_pid()";
     }
 
