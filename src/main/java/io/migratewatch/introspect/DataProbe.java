@@ -1,5 +1,6 @@
 package io.migratewatch.introspect;
 
+import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.schema.Identifiers;
 
 import java.sql.Connection;
@@ -7,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,6 +70,36 @@ public final class DataProbe {
     }
 
     /** Whether any ordinary or partitioned table of the schema other than {@code historyTable} holds a row. */
+    /**
+     * {@link #hasAnyRows}, waiting at most {@code lockWait} for a table another session has locked exclusively, and
+     * counting such a table as holding rows: a table in that use is live. On a connection outside a transaction.
+     */
+    public static boolean hasAnyRowsOrBusy(Connection c, String schema, String historyTable, Duration lockWait) throws SQLException {
+        String before;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_setting('lock_timeout')")) {
+            rs.next();
+            before = rs.getString(1);
+        }
+        setLockTimeout(c, lockWait.toMillis() + "ms");
+        try {
+            return hasAnyRows(c, schema, historyTable);
+        } catch (SQLException e) {
+            if (DatabaseErrors.hasSqlState(e, "55P03")) {
+                return true;
+            }
+            throw e;
+        } finally {
+            setLockTimeout(c, before);
+        }
+    }
+
+    private static void setLockTimeout(Connection c, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, false)")) {
+            ps.setString(1, value);
+            ps.execute();
+        }
+    }
+
     public static boolean hasAnyRows(Connection c, String schema, String historyTable) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(

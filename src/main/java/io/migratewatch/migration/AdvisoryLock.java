@@ -2,6 +2,8 @@ package io.migratewatch.migration;
 
 import io.migratewatch.ExitCode;
 import io.migratewatch.MigrateWatchException;
+import io.migratewatch.db.ConnectionLoss;
+import io.migratewatch.db.DatabaseUnreachableException;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -122,6 +124,11 @@ public final class AdvisoryLock {
                     held = !released && rs.getLong(1) > 0;
                 }
             } catch (SQLException e) {
+                if (ConnectionLoss.is(e)) {
+                    // a lost connection, said as one, so that the daemon waits for the database and tries again
+                    throw new DatabaseUnreachableException("the migration lock was lost with its connection to the database, so"
+                            + " nothing more was applied: " + e.getMessage() + ". Run the command again when the database is reachable", e);
+                }
                 held = false;
             }
             if (!held) {

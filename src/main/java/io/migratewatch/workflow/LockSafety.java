@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Whether {@code upgrade}, {@code downgrade} and the daemon run migrations lock-safe ({@code migrations.lock-safe}): on,
  * off, or auto: on when a table of the managed schema (other than the history table) holds a row, since only then can
- * a waiting lock stop an application's queries. {@code deploy} always runs with its own limits.
+ * a waiting lock stop an application's queries (a table another session holds locked past the lock timeout counts as
+ * holding one). {@code deploy} always runs with its own limits.
  */
 final class LockSafety {
 
@@ -34,8 +35,8 @@ final class LockSafety {
     static LockLimits limits(Project project, Connection c) throws SQLException {
         Settings s = project.settings();
         Settings.LockSafe mode = s.migrations().lockSafe();
-        if (mode == Settings.LockSafe.OFF || (mode == Settings.LockSafe.AUTO && !DataProbe.hasAnyRows(c, s.database().schema(),
-                s.migrations().historyTable()))) {
+        if (mode == Settings.LockSafe.OFF || (mode == Settings.LockSafe.AUTO && !DataProbe.hasAnyRowsOrBusy(c, s.database().schema(),
+                s.migrations().historyTable(), s.migrations().lockTimeout()))) {
             return null;
         }
         return new LockLimits(s.migrations().lockTimeout(), s.migrations().statementTimeout(), s.deploy().retries());

@@ -103,4 +103,21 @@ class DataProbeTest {
             assertThat(DataProbe.hasAnyRows(c, "many")).isTrue();
         }
     }
+
+    @Test
+    void anEmptyTableThatAnotherSessionHoldsLockedCountsAsLiveAfterTheWait() throws SQLException {
+        db.execute("CREATE SCHEMA held", "CREATE TABLE held.empty_but_busy (id integer)");
+        try (Connection c = db.connect(); Connection holder = db.connect(); java.sql.Statement s = holder.createStatement()) {
+            assertThat(DataProbe.hasAnyRowsOrBusy(c, "held", null, java.time.Duration.ofMillis(200))).isFalse();
+            holder.setAutoCommit(false);
+            s.execute("LOCK TABLE held.empty_but_busy IN ACCESS EXCLUSIVE MODE");
+
+            assertThat(DataProbe.hasAnyRowsOrBusy(c, "held", null, java.time.Duration.ofMillis(200))).isTrue();
+            holder.rollback();
+            try (java.sql.Statement q = c.createStatement(); java.sql.ResultSet rs = q.executeQuery("SHOW lock_timeout")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("the session's own lock_timeout is put back").isEqualTo("0");
+            }
+        }
+    }
 }

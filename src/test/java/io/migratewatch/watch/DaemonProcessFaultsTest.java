@@ -97,6 +97,28 @@ class DaemonProcessFaultsTest {
         assertThat(recovered).isEqualTo(faults);
     }
 
+    @Test
+    void theMigrationLocksConnectionLostDuringTheBackupIsRetriedLikeAnyLostConnection() throws Exception {
+        db = TestDatabase.create("locklost");
+        daemon = new RealDaemon(project, db, db.jdbcUrl(), "backup.engine = builtin");
+        daemon.startWithNoteAndCustomer();
+        int before = daemon.lines();
+        try (Connection blocker = db.connect(); Statement s = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            s.execute("LOCK TABLE note IN ACCESS EXCLUSIVE MODE");
+            daemon.save("email");
+            daemon.waitFor(daemon::backupWaitsForNote, "the daemon backs up");
+            // the idle session is the one holding the migration lock (the backup's own waits on note)
+            assertThat(db.queryStrings("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                    + daemon.sessions() + " AND state = 'idle'")).hasSize(1);
+            blocker.rollback();
+        }
+        daemon.awaitLine(before, "✗ Database unreachable");
+        daemon.awaitLine(before, "✓ Database reachable again");
+        daemon.awaitLastFieldApplied("the retry applies the change");
+        daemon.assertFilesAgreeWithHistory();
+    }
+
     /** A fold, or a new migration, whose pg_dump fails: nothing changes; once the disk has room the next save is applied. */
     private void backupFails(Path marker, boolean create) throws Exception {
         if (create) {

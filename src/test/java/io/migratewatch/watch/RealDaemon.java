@@ -110,7 +110,8 @@ final class RealDaemon implements AutoCloseable {
 
     /** Whether the daemon's backup waits for the lock on note: the first statement of the backup, whether any table holds a row. */
     boolean backupWaitsForNote() {
-        return waitsOnLock("SELECT EXISTS (SELECT 1 FROM %note%");
+        // staged first: the same probe of the tables' rows also runs before staging, to choose the lock limits
+        return !staged().isEmpty() && waitsOnLock("SELECT EXISTS (SELECT 1 FROM %note%");
     }
 
     /** SIGKILL: nothing of the daemon runs after this. */
@@ -178,7 +179,7 @@ final class RealDaemon implements AutoCloseable {
     }
 
     /** The daemon's sessions on the test database (its own connections, and a pg_dump it runs). */
-    private String sessions() {
+    String sessions() {
         return "datname = '" + db.url().database() + "' AND application_name = 'migrate-watch' AND pid <> pg_backend_pid()";
     }
 
