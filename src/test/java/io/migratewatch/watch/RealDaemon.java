@@ -248,6 +248,11 @@ final class RealDaemon implements AutoCloseable {
 
     /** Every migration file's checksum is its history row's, and every history row has its file. */
     void assertFilesAgreeWithHistory() throws Exception {
+        assertFilesAgreeWithHistory(db, migrationFiles());
+    }
+
+    /** @param files the migration files, name to text */
+    static void assertFilesAgreeWithHistory(TestDatabase db, Map<String, String> files) throws Exception {
         Map<String, String> checksums = new HashMap<>();
         try (Connection c = db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT revision, checksum FROM migrate_watch_history")) {
@@ -256,7 +261,7 @@ final class RealDaemon implements AutoCloseable {
             }
         }
         Map<String, String> fromFiles = new HashMap<>();
-        for (Map.Entry<String, String> f : migrationFiles().entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             MigrationFile m = MigrationFileFormat.parse(Path.of(f.getKey()), f.getValue());
             fromFiles.put(m.revision(), m.checksum());
         }

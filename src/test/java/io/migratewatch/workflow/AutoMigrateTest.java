@@ -161,14 +161,9 @@ class AutoMigrateTest {
 
     @Test
     void aFoldThatWaitsForALockBeyondEveryRetryNamesTheSessionAppliesNothingAndGivesNoWayBack() throws Exception {
-        f.config("migrations.lock-timeout = 300ms\ndeploy.retries = 1\n");
-        f.entity("Customer", CUSTOMER);
-        run();
-        f.sql("INSERT INTO customer (name) VALUES ('Ada')");
-        Map<String, String> files = f.files();
-        Map<String, String> before = f.fingerprint();
-
-        f.entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        AsItWas asItWas = customerWithARowThenAnEmailToFold();
+        Map<String, String> files = asItWas.files();
+        Map<String, String> before = asItWas.database();
         List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (java.sql.Connection app = db.connect(); java.sql.Statement s = app.createStatement(); Project p = f.project(out::add)) {
             app.setAutoCommit(false);
@@ -202,14 +197,9 @@ class AutoMigrateTest {
 
     @Test
     void theProofOfAFoldWaitsForALockNoLongerThanTheLockTimeoutAndNamesTheSessionHoldingIt() throws Exception {
-        f.config("migrations.lock-timeout = 300ms\ndeploy.retries = 1\n");
-        f.entity("Customer", CUSTOMER);
-        run();
-        f.sql("INSERT INTO customer (name) VALUES ('Ada')");
-        Map<String, String> files = f.files();
-        Map<String, String> before = f.fingerprint();
-
-        f.entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        AsItWas asItWas = customerWithARowThenAnEmailToFold();
+        Map<String, String> files = asItWas.files();
+        Map<String, String> before = asItWas.database();
         try (java.sql.Connection app = db.connect(); java.sql.Statement s = app.createStatement()) {
             app.setAutoCommit(false);
             int pid = holderPid(s);
@@ -231,6 +221,24 @@ class AutoMigrateTest {
         assertThat(f.files()).isEqualTo(files);
         assertThat(f.fingerprint()).isEqualTo(before);
         assertThat(run()).isInstanceOfSatisfying(AutoMigrateOutcome.Applied.class, a -> assertThat(a.folded()).isTrue());
+    }
+
+    /** The files and the database before a fold. */
+    private record AsItWas(Map<String, String> files, Map<String, String> database) {
+    }
+
+    /**
+     * Lock limits of 300 ms with one retry, a customer table holding a row, and then an email field saved on the
+     * model: the fold the daemon's next run makes, with what was there before it.
+     */
+    private AsItWas customerWithARowThenAnEmailToFold() throws Exception {
+        f.config("migrations.lock-timeout = 300ms\ndeploy.retries = 1\n");
+        f.entity("Customer", CUSTOMER);
+        run();
+        f.sql("INSERT INTO customer (name) VALUES ('Ada')");
+        AsItWas asItWas = new AsItWas(f.files(), f.fingerprint());
+        f.entity("Customer", CUSTOMER.replace("private String name;", "private String name; private String email;"));
+        return asItWas;
     }
 
     static int holderPid(java.sql.Statement s) throws java.sql.SQLException {
