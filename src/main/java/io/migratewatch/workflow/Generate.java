@@ -81,8 +81,9 @@ public final class Generate {
             if (request.empty()) {
                 return new Result(List.of(write(description, parents, "", "", "manual", null)), List.of(), List.of(), List.of(), null);
             }
-            Plan plan = new PlanMigration(project).plan(c, model,
-                    PlanMigration.Request.newMigration(request.renames(), request.allowDestructive()));
+            // the proof runs the sections on this database (rolled back): it waits for table locks as a migration would
+            Plan plan = LockSafety.runner(project, c, null).limited(c, () -> new PlanMigration(project).plan(c, model,
+                    PlanMigration.Request.newMigration(request.renames(), request.allowDestructive())));
             if (plan instanceof Plan.NeedsReview review) {
                 throw new NeedsReviewException("these changes would lose data, so nothing was written:\n  - "
                         + String.join("\n  - ", review.losses().stream().map(DataLoss::explanation).toList())

@@ -90,6 +90,50 @@ class LockSafeUpgradeCommandTest {
     }
 
     @Test
+    void generatesProofOnTheDatabaseWaitsNoLongerThanTheLockTimeoutAndWritesNothing() throws Exception {
+        assertThat(run("upgrade").exitCode()).isZero();
+        Path entity = project.resolve("src/main/java/app/Customer.java");
+        Files.createDirectories(entity.getParent());
+        Files.writeString(entity, """
+                package app;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "customer")
+                public class Customer {
+                    @Id
+                    private Long id;
+                    @Column(columnDefinition = "text")
+                    private String name;
+                    @Column(columnDefinition = "text")
+                    private String email;
+                    @Column(columnDefinition = "text")
+                    private String phone;
+                }
+                """);
+        try (Connection app = db.connect()) {
+            app.setAutoCommit(false);
+            int pid;
+            try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid() FROM customer")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
+            CliRun generate = run("generate", "customer phone");
+            assertThat(generate.exitCode()).as(generate.toString()).isNotZero();
+            assertThat(generate.out() + generate.err()).contains("proving the migration failed in its up section: ALTER TABLE \"customer\"",
+                    "canceling statement due to lock timeout", "a lock held by session pid " + pid, "Nothing was applied.");
+            try (var files = Files.list(migrations)) {
+                assertThat(files.map(f -> f.getFileName().toString())).as("no migration written").noneMatch(n -> n.contains("phone"));
+            }
+            app.commit();
+        }
+        CliRun again = run("generate", "customer phone");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("+ add customer.phone");
+    }
+
+    @Test
     void downgradeWaitsNoLongerThanTheLockTimeoutEitherAndNamesTheSessionHoldingTheLock() throws SQLException {
         assertThat(run("upgrade").exitCode()).isZero();
         try (Connection app = db.connect()) {
