@@ -25,9 +25,17 @@ public final class TestDatabase implements AutoCloseable {
     private static String serverKind;
 
     private final DatabaseUrl url;
+    /** Whether close() drops the database: false for one that another fixture made and drops. */
+    private final boolean owned;
 
-    private TestDatabase(DatabaseUrl url) {
+    private TestDatabase(DatabaseUrl url, boolean owned) {
         this.url = url;
+        this.owned = owned;
+    }
+
+    /** The helpers of this class over a database another fixture made (and drops): close() leaves it. */
+    public static TestDatabase existing(DatabaseUrl url) {
+        return new TestDatabase(url, false);
     }
 
     public static TestDatabase create(String label) {
@@ -40,7 +48,7 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + admin.redacted() + ": " + e.getMessage(), e);
         }
-        return new TestDatabase(admin.withDatabase(name));
+        return new TestDatabase(admin.withDatabase(name), true);
     }
 
     /** Which kind of server the tests run against: external, testcontainers or embedded. */
@@ -96,6 +104,9 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owned) {
+            return;
+        }
         DatabaseUrl admin = server();
         try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
              Statement s = c.createStatement()) {
