@@ -1,6 +1,5 @@
 package io.migratewatch.introspect;
 
-import io.migratewatch.db.DatabaseErrors;
 import io.migratewatch.schema.Identifiers;
 
 import java.sql.Connection;
@@ -84,7 +83,7 @@ public final class DataProbe {
         try {
             return hasAnyRows(c, schema, historyTable);
         } catch (SQLException e) {
-            if (DatabaseErrors.hasSqlState(e, "55P03")) {
+            if ("55P03".equals(e.getSQLState())) {
                 return true;
             }
             throw e;
