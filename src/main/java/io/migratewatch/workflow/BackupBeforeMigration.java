@@ -50,9 +50,18 @@ public final class BackupBeforeMigration implements BackupStep {
             throw new BackupException("cannot look at the database before backing it up: " + e.getMessage()
                     + "\n  Nothing was applied.", e);
         } catch (BackupException e) {
-            throw new BackupException(e.getMessage() + "\n  Nothing was applied. Fix that and run the command again, or run it with"
-                    + " --no-backup to migrate without a backup (backup.enabled = false switches backups off).", e);
+            throw new BackupException(e.getMessage() + "\n  Nothing was applied. " + whatNext(), e);
         }
+    }
+
+    /** Only upgrade and downgrade have --no-backup; the daemon tries again by itself. */
+    private String whatNext() {
+        return switch (how) {
+            case "upgrade", "downgrade" -> "Fix that and run the command again, or run it with --no-backup to migrate without a backup"
+                    + " (backup.enabled = false switches backups off).";
+            case "daemon" -> "Fix that: the daemon tries again at the next save (backup.enabled = false switches backups off).";
+            default -> "Fix that and run the command again (backup.enabled = false switches backups off).";
+        };
     }
 
     private String reason(String revision) {

@@ -133,6 +133,10 @@ class DaemonProcessFaultsTest {
         String failed = daemon.awaitLine(before, "✗");
 
         assertThat(failed).contains("pg_dump failed").contains("No space left on device");
+        daemon.waitFor(() -> daemon.linesSince(before).stream().anyMatch(l -> l.contains("the daemon tries again at the next save")),
+                "the daemon's advice");
+        assertThat(daemon.linesSince(before)).as("--no-backup is an option of upgrade and downgrade, not of the daemon")
+                .noneMatch(l -> l.contains("--no-backup"));
         assertThat(daemon.files()).as("the migrations folder as it was, no staged file").isEqualTo(files);
         assertThat(daemon.columns(field)).isZero();
         daemon.assertFilesAgreeWithHistory();
