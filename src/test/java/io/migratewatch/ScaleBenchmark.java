@@ -66,7 +66,7 @@ public final class ScaleBenchmark {
         System.exit(0);
     }
 
-    private record Run(double seconds, long peakKb, String output) {
+    record Run(double seconds, long peakKb, String output) {
     }
 
     private static void row(DatabaseUrl server, int n) throws Exception {
@@ -116,20 +116,11 @@ public final class ScaleBenchmark {
         }
         Path ddl = project.resolve("schema.sql");
         Files.writeString(ddl, new SqlRenderer("public").script(SchemaDiff.between(Schema.EMPTY, want).changes()));
-        DatabaseUrl psqlDb = createDatabase(server, "psql");
-        long t = System.nanoTime();
-        Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(), "-p", String.valueOf(server.port()),
-                "-U", server.user(), "-d", psqlDb.database(), "-f", ddl.toString()).redirectErrorStream(true).start();
-        String psqlOut = new String(psql.getInputStream().readAllBytes());
-        if (psql.waitFor() != 0) {
-            throw new IllegalStateException("psql failed: " + psqlOut);
-        }
-        double floor = seconds(t);
-        dropDatabase(server, psqlDb);
+        double floor = psql(server, ddl);
 
         // Hibernate compiling the same sources and creating the schema
         DatabaseUrl hibernateDb = createDatabase(server, "hibernate");
-        t = System.nanoTime();
+        long t = System.nanoTime();
         try (CompiledModel compiled = CompiledModel.compile(new ModelSet("synthetic" + n, project.resolve("src/main/java")),
                 Files.createTempDirectory("mw-scale-classes"), classpath(), List.of(), ScaleBenchmark.class.getClassLoader())) {
             HibernateExport.into(hibernateDb, compiled, Naming.SPRING);
@@ -145,6 +136,21 @@ public final class ScaleBenchmark {
                 n, parse, introspect, diff, plan, generate.seconds(), upgrade.seconds(), total,
                 Math.max(generate.peakKb(), upgrade.peakKb()) / 1024, floor, hibernate, parts, total / floor, total / hibernate, idleKb / 1024,
                 edits.median(), edits.p95());
+    }
+
+    /** The floor: psql running {@code ddl} into a new database of {@code server}, one statement per transaction; its wall time. */
+    static double psql(DatabaseUrl server, Path ddl) throws Exception {
+        DatabaseUrl psqlDb = createDatabase(server, "psql");
+        long t = System.nanoTime();
+        Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(), "-p", String.valueOf(server.port()),
+                "-U", server.user(), "-d", psqlDb.database(), "-f", ddl.toString()).redirectErrorStream(true).start();
+        String psqlOut = new String(psql.getInputStream().readAllBytes());
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("psql failed: " + psqlOut);
+        }
+        double floor = seconds(t);
+        dropDatabase(server, psqlDb);
+        return floor;
     }
 
     /** The daemon watching the project (database at head), one minute after it said it is watching: its resident memory. */
@@ -172,7 +178,7 @@ public final class ScaleBenchmark {
     }
 
     /** Runs the launcher with its default JVM options, under GNU time for the peak RSS. */
-    private static Run launch(Path project, DatabaseUrl db, String... args) throws Exception {
+    static Run launch(Path project, DatabaseUrl db, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "bash", LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
