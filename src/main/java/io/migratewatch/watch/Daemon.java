@@ -508,7 +508,10 @@ public final class Daemon implements FileEvents {
                     + " — " + rootMessage(f), f.migration().revision(),
                     relative(f.migration().path()) + (f.advice() == null ? "" : "\n" + f.advice())));
         } else if (e instanceof MigrateWatchException m) {
-            notifier.send(new Notification(EventKind.FAILED, "✗ " + m.getMessage().lines().findFirst().orElse(""), null, m.getMessage()));
+            // the first line is the notification's text; the detail is the rest, so that nothing is said twice
+            String rest = m.getMessage().lines().skip(1).collect(Collectors.joining("\n"));
+            notifier.send(new Notification(EventKind.FAILED, "✗ " + m.getMessage().lines().findFirst().orElse(""), null,
+                    rest.isBlank() ? null : rest));
         } else {
             // the terminal gets one line; the stack trace goes to the log file for a bug report
             LOG.error("unexpected error in the daemon", e);

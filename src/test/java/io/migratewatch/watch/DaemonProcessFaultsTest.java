@@ -137,6 +137,8 @@ class DaemonProcessFaultsTest {
                 "the daemon's advice");
         assertThat(daemon.linesSince(before)).as("--no-backup is an option of upgrade and downgrade, not of the daemon")
                 .noneMatch(l -> l.contains("--no-backup"));
+        assertThat(daemon.linesSince(before)).as("pg_dump's error said once").filteredOn(l -> l.contains("No space left on device"))
+                .hasSize(1);
         assertThat(daemon.files()).as("the migrations folder as it was, no staged file").isEqualTo(files);
         assertThat(daemon.columns(field)).isZero();
         daemon.assertFilesAgreeWithHistory();
