@@ -45,8 +45,8 @@ public final class ColdStartBenchmark {
         for (int round = 1; round <= rounds; round++) {
             removeMigrations(project);
             DatabaseUrl db = ScaleBenchmark.createDatabase(server, "cold");
-            ScaleBenchmark.Run generate = ScaleBenchmark.launch(project, db, "generate", "initial");
-            ScaleBenchmark.Run upgrade = ScaleBenchmark.launch(project, db, "upgrade");
+            LauncherRun generate = LauncherRun.of(project, db, 0, "generate", "initial");
+            LauncherRun upgrade = LauncherRun.of(project, db, 0, "upgrade");
             ScaleBenchmark.dropDatabase(server, db);
             double floor = ScaleBenchmark.psql(server, ddl);
             double total = generate.seconds() + upgrade.seconds();

@@ -46,8 +46,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScaleBenchmark {
 
-    private static final Path LAUNCHER = Path.of("daemon/migrate-watch").toAbsolutePath();
-
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {100, 1000, 2000};
         DatabaseUrl server = server();
@@ -64,9 +62,6 @@ public final class ScaleBenchmark {
             row(server, n);
         }
         System.exit(0);
-    }
-
-    record Run(double seconds, long peakKb, String output) {
     }
 
     private static void row(DatabaseUrl server, int n) throws Exception {
@@ -100,8 +95,8 @@ public final class ScaleBenchmark {
 
         // generate + upgrade as the user runs them
         DatabaseUrl db = createDatabase(server, "cli");
-        Run generate = launch(project, db, "generate", "initial");
-        Run upgrade = launch(project, db, "upgrade");
+        LauncherRun generate = LauncherRun.of(project, db, 0, "generate", "initial");
+        LauncherRun upgrade = LauncherRun.of(project, db, 0, "upgrade");
         long parts;
         try (var files = Files.list(project.resolve("migrations"))) {
             parts = files.count();
@@ -155,7 +150,7 @@ public final class ScaleBenchmark {
 
     /** The daemon watching the project (database at head), one minute after it said it is watching: its resident memory. */
     private static long idleDaemonRss(Path project, DatabaseUrl db) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", LAUNCHER.toString(), "start").directory(project.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder("bash", LauncherRun.LAUNCHER.toString(), "start").directory(project.toFile()).redirectErrorStream(true);
         pb.environment().remove("MIGRATE_WATCH_JAVA_OPTS");
         pb.environment().put("DATABASE_URL", db.jdbcUrl());
         Process daemon = pb.start();
@@ -175,22 +170,6 @@ public final class ScaleBenchmark {
             daemon.destroy();
             daemon.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    /** Runs the launcher with its default JVM options, under GNU time for the peak RSS. */
-    static Run launch(Path project, DatabaseUrl db, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "bash", LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-        pb.environment().remove("MIGRATE_WATCH_JAVA_OPTS");
-        pb.environment().put("DATABASE_URL", db.jdbcUrl());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(60, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", args) + " failed:\n" + out);
-        }
-        String[] last = out.strip().lines().reduce((a, b) -> b).orElseThrow().trim().split(" ");
-        return new Run(Double.parseDouble(last[0]), Long.parseLong(last[1]), out);
     }
 
     /** The test classpath: under exec:java it is the plugin's class loader's, not java.class.path. */

@@ -5,11 +5,9 @@ import io.migratewatch.source.WholeApplicationBenchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +27,6 @@ import java.util.stream.Stream;
  */
 public final class ShortCommandBenchmark {
 
-    private static final Path LAUNCHER = Path.of("daemon/migrate-watch").toAbsolutePath();
     private static final int ROUNDS = 5;
 
     public static void main(String[] args) throws Exception {
@@ -55,8 +52,8 @@ public final class ShortCommandBenchmark {
     }
 
     private static void example(DatabaseUrl db) throws Exception {
-        Path project = LAUNCHER.getParent().getParent();
-        launch(project, db, "upgrade");
+        Path project = LauncherRun.LAUNCHER.getParent().getParent();
+        LauncherRun.of(project, db, 1, "upgrade");
         for (String command : List.of("status", "status --check", "diff", "check", "check --offline")) {
             measure("example: " + command, project, db, command.split(" "));
         }
@@ -73,8 +70,8 @@ public final class ShortCommandBenchmark {
                     migrations.dir = "migrations"
                     backup.enabled = false
                     """);
-            launch(project, db, "generate", "initial");
-            launch(project, db, "upgrade");
+            LauncherRun.of(project, db, 1, "generate", "initial");
+            LauncherRun.of(project, db, 1, "upgrade");
             long files;
             try (Stream<Path> walk = Files.walk(project.resolve("app/src/main/java"))) {
                 files = walk.filter(p -> p.toString().endsWith(".java")).count();
@@ -90,32 +87,17 @@ public final class ShortCommandBenchmark {
 
     /** One warm-up run (the class archive, the kept replay), then the medians of {@link #ROUNDS}. */
     private static void measure(String label, Path project, DatabaseUrl db, String... args) throws Exception {
-        launch(project, db, args);
+        LauncherRun.of(project, db, 1, args);
         double[] wall = new double[ROUNDS];
         double[] cpu = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
-            double[] run = launch(project, db, args);
-            wall[i] = run[0];
-            cpu[i] = run[1];
+            // exit codes 0 and 1 (changes found) are both a run
+            LauncherRun run = LauncherRun.of(project, db, 1, args);
+            wall[i] = run.seconds();
+            cpu[i] = run.cpuSeconds();
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
         System.out.printf("%-34s %8.2f s %8.2f s%n", label, wall[ROUNDS / 2], cpu[ROUNDS / 2]);
-    }
-
-    /** Wall and CPU seconds of one launcher run; exit codes 0 and 1 (changes found) are both a run. */
-    private static double[] launch(Path project, DatabaseUrl db, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "bash", LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-        pb.environment().remove("MIGRATE_WATCH_JAVA_OPTS");
-        pb.environment().put("DATABASE_URL", db.jdbcUrl());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() > 1) {
-            throw new IllegalStateException(String.join(" ", args) + " failed:\n" + out);
-        }
-        String[] last = out.strip().lines().reduce((a, b) -> b).orElseThrow().trim().split(" ");
-        return new double[] {Double.parseDouble(last[0]), Double.parseDouble(last[1]) + Double.parseDouble(last[2])};
     }
 }

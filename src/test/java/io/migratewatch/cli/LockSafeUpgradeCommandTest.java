@@ -60,6 +60,18 @@ class LockSafeUpgradeCommandTest {
                 "ALTER TABLE \"customer\" ADD COLUMN \"email\" text;", "ALTER TABLE \"customer\" DROP COLUMN \"email\";");
     }
 
+    /**
+     * The application's session: it reads the customer table in a transaction it leaves open, so that it holds an
+     * AccessShareLock there (its last query: {@code SELECT pg_backend_pid() FROM customer}); returns its pid.
+     */
+    private static int readCustomerAndStayInTransaction(Connection app) throws SQLException {
+        app.setAutoCommit(false);
+        try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid() FROM customer")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     private CliRun run(String... args) {
         return CliRun.in(project, Map.of(), db.jdbcUrl() + "?user=" + db.url().user(), args);
     }
@@ -67,12 +79,7 @@ class LockSafeUpgradeCommandTest {
     @Test
     void aLockHeldByAnIdleTransactionStopsTheUpgradeAfterTheRetriesAndNamesTheSession() throws SQLException {
         try (Connection app = db.connect()) {
-            app.setAutoCommit(false);
-            int pid;
-            try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid() FROM customer")) {
-                rs.next();
-                pid = rs.getInt(1);
-            }
+            int pid = readCustomerAndStayInTransaction(app);
             CliRun upgrade = run("upgrade");
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(4);
             assertThat(upgrade.out() + upgrade.err()).contains(
@@ -113,12 +120,7 @@ class LockSafeUpgradeCommandTest {
                 }
                 """);
         try (Connection app = db.connect()) {
-            app.setAutoCommit(false);
-            int pid;
-            try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid() FROM customer")) {
-                rs.next();
-                pid = rs.getInt(1);
-            }
+            int pid = readCustomerAndStayInTransaction(app);
             CliRun generate = run("generate", "customer phone");
             assertThat(generate.exitCode()).as(generate.toString()).isNotZero();
             assertThat(generate.out() + generate.err()).contains("proving the migration failed in its up section: ALTER TABLE \"customer\"",
@@ -137,12 +139,7 @@ class LockSafeUpgradeCommandTest {
     void downgradeWaitsNoLongerThanTheLockTimeoutEitherAndNamesTheSessionHoldingTheLock() throws SQLException {
         assertThat(run("upgrade").exitCode()).isZero();
         try (Connection app = db.connect()) {
-            app.setAutoCommit(false);
-            int pid;
-            try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid() FROM customer")) {
-                rs.next();
-                pid = rs.getInt(1);
-            }
+            int pid = readCustomerAndStayInTransaction(app);
             // the check of what the down section would drop runs it first (rolled back); --allow-destructive skips that check
             for (String[] args : List.of(new String[] {"downgrade", "--steps", "1"},
                     new String[] {"downgrade", "--steps", "1", "--allow-destructive"})) {
